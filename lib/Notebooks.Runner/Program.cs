@@ -1,1 +1,4 @@
-return 0;
+using Notebooks.Runner;
+
+// dotnet run --project lib/Notebooks.Runner -- [notebook-or-folder ...] [--out DIR]   (see --help)
+return await RunnerCli.RunAsync(args, CliEnvironment.ForProcess());

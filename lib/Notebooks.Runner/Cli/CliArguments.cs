@@ -1,0 +1,79 @@
+namespace Notebooks.Runner;
+
+/// <summary>The parsed command line: <c>[notebook-or-folder…] [--out DIR] [--help]</c>.</summary>
+internal sealed record CliArguments(IReadOnlyList<string> Paths, string? OutputDirectory, bool ShowHelp)
+{
+    public const string Usage = """
+        Runs Polyglot notebooks (.ipynb, .dib) headlessly the way the .NET Interactive C# kernel does,
+        writes the executed notebooks and publishes the offline HTML site.
+
+        Usage: dotnet run --project lib/Notebooks.Runner -- [notebook-or-folder ...] [--out DIR]
+
+        Arguments:
+          notebook-or-folder  .ipynb or .dib files, or folders whose *.ipynb and *.dib files run in name
+                              order. Default: notebooks/ in the current directory, or else in the
+                              repository root (the nearest folder above holding Notebooks.sln).
+
+        Options:
+          -o, --out DIR       Output folder. Default: artifacts/ beside the default notebooks/ folder,
+                              or in the current directory when notebooks are given. Receives
+                              DIR/notebooks/<name>.ipynb (executed copies; sources are never written)
+                              and the site: DIR/index.html and DIR/<name>.html.
+          -h, --help          Show this help.
+
+        Exit codes: 0 every notebook ran cleanly; 1 a notebook failed (unreadable, a failing cell, an
+        artifact or the site could not be written); 2 usage error (unknown option, missing path).
+        """;
+
+    /// <exception cref="CliUsageException">An unknown option, a missing option value or a repeated --out.</exception>
+    public static CliArguments Parse(IReadOnlyList<string> args)
+    {
+        var paths = new List<string>();
+        string? output = null;
+        var help = false;
+        var onlyPaths = false;
+
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (onlyPaths || arg == "-" || !arg.StartsWith('-'))
+            {
+                paths.Add(arg);
+                continue;
+            }
+
+            switch (arg)
+            {
+                case "--":
+                    onlyPaths = true;
+                    break;
+                case "-h" or "--help" or "-?":
+                    help = true;
+                    break;
+                case "-o" or "--out":
+                    if (i + 1 >= args.Count || string.IsNullOrWhiteSpace(args[i + 1]))
+                    {
+                        throw new CliUsageException($"option '{arg}' needs a directory");
+                    }
+                    output = SetOutput(output, args[++i]);
+                    break;
+                default:
+                    if (arg.StartsWith("--out=", StringComparison.Ordinal))
+                    {
+                        var value = arg["--out=".Length..];
+                        if (string.IsNullOrWhiteSpace(value))
+                        {
+                            throw new CliUsageException("option '--out' needs a directory");
+                        }
+                        output = SetOutput(output, value);
+                        break;
+                    }
+                    throw new CliUsageException($"unknown option '{arg}'");
+            }
+        }
+        return new CliArguments(paths, output, help);
+    }
+
+    private static string SetOutput(string? previous, string value) =>
+        previous is null ? value : throw new CliUsageException("option '--out' is given more than once");
+}

@@ -1,0 +1,20 @@
+namespace Notebooks.Runner;
+
+/// <summary>Optional behaviour of <see cref="NotebookExecutor.RunAsync"/>.</summary>
+public sealed class NotebookRunOptions
+{
+    /// <summary>Called with the 1-based cell number before each code cell executes (progress reporting).</summary>
+    public Action<int>? CellStarting { get; init; }
+
+    /// <summary>Called after each code cell with its timing (progress reporting).</summary>
+    /// <remarks>Both callbacks run outside the notebook's output capture: what they print goes to the real console.</remarks>
+    public Action<CellRun>? CellCompleted { get; init; }
+
+    /// <summary>
+    /// Run with the notebook's folder as the process's current directory, as the kernel does in VS Code,
+    /// so that relative file paths in cells resolve the same way. The current directory is process-wide:
+    /// runs that ask for this are serialised and the previous directory is restored afterwards.
+    /// Off by default; the CLI turns it on.
+    /// </summary>
+    public bool UseNotebookFolderAsWorkingDirectory { get; init; }
+}
