@@ -1,0 +1,128 @@
+namespace Activations;
+
+public static partial class Activation
+{
+    /// <summary>Gaussian error linear unit (exact form): GELU(x) = x·Φ(x) = (x/2)·erfc(−x/√2).</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>GELU(x), in [−0.169971…, ∞) (the minimum is at x ≈ −0.751792).</returns>
+    /// <remarks>
+    /// <para>PyTorch's <c>GELU(approximate='none')</c>; see <see cref="GELUTanh(double)"/> for the tanh
+    /// approximation. Φ is <see cref="StableMath.NormalCdf"/>: for x &lt; 0 the product is evaluated as
+    /// (x/2)·erfcx(|x|/√2)·e^(−x²/2), with x² carried exactly, so the tiny negative tail keeps its relative
+    /// accuracy (GELU(−37) = −2.118461352334e-298). The rounding of x/√2, which a plain erfc would amplify
+    /// by a factor 2x²/2 = x² (about 1400 at x = −37), only enters erfcx, where it is not amplified.</para>
+    /// <para>Special values: ±0 → ±0, +∞ → +∞, NaN → NaN; below x ≈ −38.5 the result underflows to −0,
+    /// and GELU(−∞) = −0 (the limit, approached from below).</para>
+    /// </remarks>
+    public static double GELU(double x) => new GELUOperator().Invoke(x);
+
+    /// <inheritdoc cref="GELU(double)"/>
+    public static float GELU(float x) => new GELUOperator().Invoke(x);
+
+    /// <summary>Writes GELU(x[i]) to <c>destination[i]</c>; see <see cref="GELU(double)"/>.</summary>
+    /// <param name="x">The inputs.</param>
+    /// <param name="destination">Receives the results; may be the same memory as <paramref name="x"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>,
+    /// or the spans overlap without starting at the same element.</exception>
+    public static void GELU(ReadOnlySpan<double> x, Span<double> destination) =>
+        InvokeSpanIntoSpan(x, destination, new GELUOperator());
+
+    /// <inheritdoc cref="GELU(ReadOnlySpan{double}, Span{double})"/>
+    public static void GELU(ReadOnlySpan<float> x, Span<float> destination) =>
+        InvokeSpanIntoSpan(x, destination, new GELUOperator());
+
+    /// <summary>GELU′(x) = Φ(x) + x·φ(x), φ(x) = e^(−x²/2)/√(2π).</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>GELU′(x), in [−0.1289…, 1.1289…]; NaN for NaN.</returns>
+    /// <remarks>
+    /// For x &lt; 0 evaluated as e^(−x²/2)·(erfcx(|x|/√2)/2 + x/√(2π)), so the tail keeps its relative
+    /// accuracy. Within 5/8 of the zero of GELU′ at x0 ≈ −0.751792, where those two terms cancel, it is
+    /// evaluated as (x − x0)·P(x − x0) with a fitted polynomial P, so it keeps its relative accuracy there
+    /// too. GELU′(+∞) = 1, GELU′(−∞) = −0.
+    /// </remarks>
+    public static double GELUDerivative(double x) => new GELUOperator().Derivative(x);
+
+    /// <inheritdoc cref="GELUDerivative(double)"/>
+    public static float GELUDerivative(float x) => new GELUOperator().Derivative(x);
+
+    internal static readonly ActivationInfo GELUInfo = ActivationInfo.Elementwise(
+        name: nameof(GELU),
+        family: ActivationFamily.Smooth,
+        description: "Weights the input by the probability Φ(x) that a standard normal variable is below it: " +
+                     "a smooth, non-monotone ReLU used in Transformers (BERT, GPT).",
+        reference: "PyTorch torch.nn.GELU(approximate='none') (Hendrycks & Gimpel, 2016)",
+        latexValue: @"x\,\Phi(x) = \frac{x}{2}\left(1 + \operatorname{erf}\frac{x}{\sqrt{2}}\right)",
+        latexDerivative: @"\Phi(x) + x\,\varphi(x), \quad \varphi(x) = \frac{e^{-x^2/2}}{\sqrt{2\pi}}",
+        range: new ActivationRange(-0.16997120748, double.PositiveInfinity, true, false, @"[\approx -0.16997, \infty)"),
+        parameters: [],
+        create: _ => new GELUOperator());
+
+    internal readonly struct GELUOperator : IActivationOperator
+    {
+        public static bool Vectorizable => false;
+
+        public double Invoke(double x)
+        {
+            double ax = Math.Abs(x);
+            if (ax < StableMath.InvSqrt2)
+            {
+                return x * (0.5 + x * StableMath.InvSqrt2Pi * StableMath.Horner(StableMath.NormalCdfSeries, 0.5 * x * x));
+            }
+
+            if (!(ax <= 40))
+            {
+                // Φ(40) rounds to 1; x·Φ(x) underflows below −38.5. ±∞ and NaN land here too.
+                return x > 0 || double.IsNaN(x) ? x : -0.0;
+            }
+
+            double erfcxTerm = StableMath.Erfcx(ax * StableMath.InvSqrt2);
+            return x < 0
+                ? StableMath.MultiplyByExpNegHalfSquare(0.5 * x * erfcxTerm, x) // x·Φ(x), x folded in before e^(−x²/2)
+                : x * (1 - StableMath.MultiplyByExpNegHalfSquare(0.5 * erfcxTerm, x));
+        }
+
+        public float Invoke(float x) => (float)Invoke((double)x);
+
+        public double Derivative(double x)
+        {
+            if (Math.Abs(x - DerivativeRoot) <= 0.625)
+            {
+                return StableMath.TimesOffsetFromRoot(x, DerivativeRoot, DerivativeRootLow, DerivativeNearRoot);
+            }
+
+            double ax = Math.Abs(x);
+            if (ax < StableMath.InvSqrt2)
+            {
+                // Φ(x) + xφ(x) = ½ + x/√(2π)·(S(x²/2) + e^(−x²/2)), S the series of NormalCdf.
+                double w = 0.5 * x * x;
+                return 0.5 + x * StableMath.InvSqrt2Pi * (StableMath.Horner(StableMath.NormalCdfSeries, w) + Math.Exp(-w));
+            }
+
+            if (!(ax <= 40))
+            {
+                return x > 0 ? 1.0 : double.IsNaN(x) ? x : -0.0;
+            }
+
+            double halfErfcx = 0.5 * StableMath.Erfcx(ax * StableMath.InvSqrt2);
+            return x < 0
+                ? StableMath.MultiplyByExpNegHalfSquare(halfErfcx + x * StableMath.InvSqrt2Pi, x)
+                : 1 - StableMath.MultiplyByExpNegHalfSquare(halfErfcx - x * StableMath.InvSqrt2Pi, x);
+        }
+
+        public float Derivative(float x) => (float)Derivative((double)x);
+
+        // GELU′ vanishes at x0 = DerivativeRoot + DerivativeRootLow, where Φ(x) and xφ(x) cancel; within 5/8
+        // of it GELU′(x0 + d) = d·P(d), P fitted by derivative_root_polynomials.py (degree 20).
+        private const double DerivativeRoot = -0.7517915246935645;
+        private const double DerivativeRootLow = 1.4956759177009883e-17;
+
+        private static ReadOnlySpan<double> DerivativeNearRoot =>
+        [
+            0.4314939923140469, 0.388284982990552, -0.018199676398671087, -0.1140082332972217, -0.014771522148244337,
+            0.01942167983818922, 0.004539228379125356, -0.0022395380680773807, -0.0007448268386731736,
+            0.0001863397462865581, 8.615947859012174e-05, -1.1214380643930062e-05, -7.748461130379137e-06,
+            4.3284746409915354e-07, 5.702755679483588e-07, -1.6124393330768922e-09, -3.54567699797184e-08,
+            -1.3804779184868782e-09, 1.8968584328618855e-09, 1.25922585825617e-10, -8.218187456914342e-11,
+        ];
+    }
+}

@@ -1,0 +1,61 @@
+namespace Activations;
+
+public static partial class Activation
+{
+    /// <summary>Hard swish: x·ReLU6(x + 3)/6 = x·HardSigmoid(x).</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>0 for x ≤ −3, x for x ≥ 3, x(x + 3)/6 in between; minimum −0.375 at x = −1.5.</returns>
+    /// <remarks>Evaluated as x(x + 3)/6 (x + 3 exact near −3). Special values: +∞ → +∞, −∞ → 0, NaN → NaN.</remarks>
+    public static double HardSwish(double x) => new HardSwishOperator().Invoke(x);
+
+    /// <inheritdoc cref="HardSwish(double)"/>
+    public static float HardSwish(float x) => new HardSwishOperator().Invoke(x);
+
+    /// <summary>Writes HardSwish(x[i]) to <c>destination[i]</c>; see <see cref="HardSwish(double)"/>.</summary>
+    /// <param name="x">The inputs.</param>
+    /// <param name="destination">Receives the results; may be the same memory as <paramref name="x"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>,
+    /// or the spans overlap without starting at the same element.</exception>
+    public static void HardSwish(ReadOnlySpan<double> x, Span<double> destination) =>
+        InvokeSpanIntoSpan(x, destination, new HardSwishOperator());
+
+    /// <inheritdoc cref="HardSwish(ReadOnlySpan{double}, Span{double})"/>
+    public static void HardSwish(ReadOnlySpan<float> x, Span<float> destination) =>
+        InvokeSpanIntoSpan(x, destination, new HardSwishOperator());
+
+    /// <summary>d/dx HardSwish = 0 for x &lt; −3, (2x + 3)/6 for −3 ≤ x ≤ 3, 1 for x &gt; 3.</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>The derivative; NaN for NaN.</returns>
+    /// <remarks>PyTorch's hardswish_backward, boundaries included: −1/2 at x = −3 (the right-hand value,
+    /// where the left-hand one is 0) and 3/2 at x = 3 (the left-hand value, where the right-hand one is 1).
+    /// The function is continuous but not differentiable at ±3.</remarks>
+    public static double HardSwishDerivative(double x) => new HardSwishOperator().Derivative(x);
+
+    /// <inheritdoc cref="HardSwishDerivative(double)"/>
+    public static float HardSwishDerivative(float x) => new HardSwishOperator().Derivative(x);
+
+    internal static readonly ActivationInfo HardSwishInfo = ActivationInfo.Elementwise(
+        name: nameof(HardSwish),
+        family: ActivationFamily.Smooth,
+        description: "A piecewise-quadratic SiLU, x·HardSigmoid(x), cheap on mobile hardware.",
+        reference: "PyTorch torch.nn.Hardswish (MobileNetV3, Howard et al., 2019)",
+        latexValue: @"\begin{cases} 0 & x \le -3 \\ \frac{x\,(x + 3)}{6} & -3 < x < 3 \\ x & x \ge 3 \end{cases}",
+        latexDerivative: @"\begin{cases} 0 & x < -3 \\ \frac{2x + 3}{6} & -3 \le x \le 3 \\ 1 & x > 3 \end{cases}",
+        range: new ActivationRange(-0.375, double.PositiveInfinity, true, false, @"[-\tfrac{3}{8}, \infty)"),
+        parameters: [],
+        create: _ => new HardSwishOperator());
+
+    internal readonly struct HardSwishOperator : IActivationOperator
+    {
+        public static bool Vectorizable => false;
+
+        public double Invoke(double x) => x <= -3 ? 0.0 : x >= 3 ? x : x * (x + 3) / 6;
+
+        public float Invoke(float x) => (float)Invoke((double)x);
+
+        public double Derivative(double x) =>
+            x < -3 ? 0.0 : x <= 3 ? (2 * x + 3) / 6 : x > 3 ? 1.0 : x; // the last branch: NaN
+
+        public float Derivative(float x) => (float)Derivative((double)x);
+    }
+}

@@ -1,0 +1,87 @@
+namespace Activations;
+
+public static partial class Activation
+{
+    /// <summary>Hard tanh: x clipped to [min, max].</summary>
+    /// <param name="x">The input.</param>
+    /// <param name="min">Lower bound (default −1), finite.</param>
+    /// <param name="max">Upper bound (default 1), finite, ≥ <paramref name="min"/>.</param>
+    /// <returns>min for x &lt; min, max for x &gt; max, x otherwise. Exact.</returns>
+    /// <remarks>Special values: ±∞ → max or min, NaN → NaN.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="min"/> or <paramref name="max"/> is NaN
+    /// or infinite, or <paramref name="min"/> &gt; <paramref name="max"/> (named <c>min</c>).</exception>
+    public static double HardTanh(double x, double min = -1, double max = 1) => new HardTanhOperator(min, max).Invoke(x);
+
+    /// <inheritdoc cref="HardTanh(double, double, double)"/>
+    public static float HardTanh(float x, float min = -1f, float max = 1f) => new HardTanhOperator(min, max).Invoke(x);
+
+    /// <summary>Writes HardTanh(x[i], min, max) to <c>destination[i]</c>; see <see cref="HardTanh(double, double, double)"/>.</summary>
+    /// <param name="x">The inputs.</param>
+    /// <param name="destination">Receives the results; may be the same memory as <paramref name="x"/>.</param>
+    /// <param name="min">Lower bound.</param>
+    /// <param name="max">Upper bound.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>,
+    /// or the spans overlap without starting at the same element.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="min"/> or <paramref name="max"/> is NaN
+    /// or infinite, or <paramref name="min"/> &gt; <paramref name="max"/>.</exception>
+    public static void HardTanh(ReadOnlySpan<double> x, Span<double> destination, double min = -1, double max = 1) =>
+        InvokeSpanIntoSpan(x, destination, new HardTanhOperator(min, max));
+
+    /// <inheritdoc cref="HardTanh(ReadOnlySpan{double}, Span{double}, double, double)"/>
+    public static void HardTanh(ReadOnlySpan<float> x, Span<float> destination, float min = -1f, float max = 1f) =>
+        InvokeSpanIntoSpan(x, destination, new HardTanhOperator(min, max));
+
+    /// <summary>d/dx HardTanh = 1 for min &lt; x &lt; max, 0 otherwise.</summary>
+    /// <param name="x">The input.</param>
+    /// <param name="min">Lower bound.</param>
+    /// <param name="max">Upper bound.</param>
+    /// <returns>1 or 0; NaN for NaN.</returns>
+    /// <remarks>At the kinks x = min and x = max the derivative is 0, PyTorch's convention
+    /// (hardtanh_backward passes the gradient only where min &lt; x &lt; max).</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="min"/> or <paramref name="max"/> is NaN
+    /// or infinite, or <paramref name="min"/> &gt; <paramref name="max"/>.</exception>
+    public static double HardTanhDerivative(double x, double min = -1, double max = 1) => new HardTanhOperator(min, max).Derivative(x);
+
+    /// <inheritdoc cref="HardTanhDerivative(double, double, double)"/>
+    public static float HardTanhDerivative(float x, float min = -1f, float max = 1f) => new HardTanhOperator(min, max).Derivative(x);
+
+    internal static readonly ActivationInfo HardTanhInfo = ActivationInfo.Elementwise(
+        name: nameof(HardTanh),
+        family: ActivationFamily.Saturating,
+        description: "The identity clipped to [min, max]: a piecewise-linear tanh.",
+        reference: "PyTorch torch.nn.Hardtanh",
+        latexValue: @"\begin{cases} a & x < a \\ x & a \le x \le b \\ b & x > b \end{cases}",
+        latexDerivative: @"\begin{cases} 1 & a < x < b \\ 0 & \text{otherwise} \end{cases}",
+        range: new ActivationRange(-1, 1, true, true, "[a, b]"),
+        parameters:
+        [
+            new ActivationParameter("min", -1, "a", "Lower bound (min_val in PyTorch); finite."),
+            new ActivationParameter("max", 1, "b", "Upper bound (max_val in PyTorch); finite, ≥ min."),
+        ],
+        create: p => new HardTanhOperator(p[0], p[1]));
+
+    internal readonly struct HardTanhOperator : IActivationOperator
+    {
+        private readonly double _min;
+        private readonly double _max;
+
+        public HardTanhOperator(double min, double max)
+        {
+            ThrowHelper.ThrowIfNotFinite(min);
+            ThrowHelper.ThrowIfNotFinite(max);
+            ThrowHelper.ThrowIfGreaterThan(min, max);
+            _min = min;
+            _max = max;
+        }
+
+        public static bool Vectorizable => false;
+
+        public double Invoke(double x) => x < _min ? _min : x > _max ? _max : x; // NaN passes through
+
+        public float Invoke(float x) => (float)Invoke((double)x);
+
+        public double Derivative(double x) => x > _min && x < _max ? 1.0 : double.IsNaN(x) ? x : 0.0;
+
+        public float Derivative(float x) => (float)Derivative((double)x);
+    }
+}

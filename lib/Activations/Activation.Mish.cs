@@ -1,0 +1,134 @@
+namespace Activations;
+
+public static partial class Activation
+{
+    /// <summary>Mish: x·tanh(softplus(x)) = x·tanh(ln(1 + e^x)).</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>Mish(x), in [−0.308843…, ∞) (minimum at x ≈ −1.192431).</returns>
+    /// <remarks>
+    /// With n = e^x(e^x + 2), tanh(ln(1 + e^x)) = n/(n + 2) exactly (since (1 + e^x)² = n + 1), a quotient
+    /// of positive terms: no cancellation for x ≪ 0, where Mish(x) ≈ x·e^x keeps its relative accuracy,
+    /// and no overflow (above x = 40, tanh(softplus x) rounds to 1). Below x = −700, x·e^x is formed so a
+    /// subnormal result is rounded once.
+    /// Special values: ±0 → ±0, +∞ → +∞, NaN → NaN, Mish(−∞) = −0 (the limit, from below).
+    /// </remarks>
+    public static double Mish(double x) => new MishOperator().Invoke(x);
+
+    /// <inheritdoc cref="Mish(double)"/>
+    public static float Mish(float x) => new MishOperator().Invoke(x);
+
+    /// <summary>Writes Mish(x[i]) to <c>destination[i]</c>; see <see cref="Mish(double)"/>.</summary>
+    /// <param name="x">The inputs.</param>
+    /// <param name="destination">Receives the results; may be the same memory as <paramref name="x"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>,
+    /// or the spans overlap without starting at the same element.</exception>
+    public static void Mish(ReadOnlySpan<double> x, Span<double> destination) =>
+        InvokeSpanIntoSpan(x, destination, new MishOperator());
+
+    /// <inheritdoc cref="Mish(ReadOnlySpan{double}, Span{double})"/>
+    public static void Mish(ReadOnlySpan<float> x, Span<float> destination) =>
+        InvokeSpanIntoSpan(x, destination, new MishOperator());
+
+    /// <summary>Mish′(x) = tanh(sp(x)) + x·σ(x)·sech²(sp(x)), sp = softplus.</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>Mish′(x); NaN for NaN.</returns>
+    /// <remarks>With e = e^x and n = e(e + 2): tanh(sp) = n/(n + 2) and sech²(sp) = 4(n + 1)/(n + 2)², so
+    /// Mish′ = e·(e³ + 4e² + 6e + 4 + 4x + 4xe)/(n + 2)². The numerator's terms cancel at the zero
+    /// x0 ≈ −1.192431; for −2.25 &lt; x &lt; −0.5 it is rewritten exactly as a multiple of x − x0 (see the code),
+    /// so Mish′ keeps its relative accuracy near its zero; for x ≥ 0 numerator and denominator are divided by
+    /// e⁴ (all terms positive and bounded). Limits: 1 at +∞, −0 at −∞.</remarks>
+    public static double MishDerivative(double x) => new MishOperator().Derivative(x);
+
+    /// <inheritdoc cref="MishDerivative(double)"/>
+    public static float MishDerivative(float x) => new MishOperator().Derivative(x);
+
+    internal static readonly ActivationInfo MishInfo = ActivationInfo.Elementwise(
+        name: nameof(Mish),
+        family: ActivationFamily.Smooth,
+        description: "A self-gated smooth rectifier, x·tanh(softplus x), close to SiLU with a slightly deeper " +
+                     "negative dip; used in YOLOv4.",
+        reference: "PyTorch torch.nn.Mish (Misra, 2019)",
+        latexValue: @"x \tanh\bigl(\ln(1 + e^{x})\bigr)",
+        latexDerivative: @"\tanh\bigl(\operatorname{sp}(x)\bigr) + x\,\sigma(x)\,\operatorname{sech}^2\bigl(\operatorname{sp}(x)\bigr), \quad \operatorname{sp}(x) = \ln(1 + e^{x})",
+        range: new ActivationRange(-0.3088434130173, double.PositiveInfinity, true, false, @"[\approx -0.30884, \infty)"),
+        parameters: [],
+        create: _ => new MishOperator());
+
+    internal readonly struct MishOperator : IActivationOperator
+    {
+        public static bool Vectorizable => false;
+
+        public double Invoke(double x)
+        {
+            if (x > 40)
+            {
+                return x; // 1 − tanh(softplus 40) ≈ 2e^-80: rounds to 1
+            }
+
+            if (x < -700)
+            {
+                return double.IsNegativeInfinity(x) ? -0.0 : StableMath.MultiplyByExp(x, x);
+            }
+
+            double e = Math.Exp(x); // NaN lands here and propagates
+            double n = Math.FusedMultiplyAdd(e, e, 2 * e); // e(e + 2), rounded once
+            return x * (n / (n + 2));
+        }
+
+        public float Invoke(float x) => (float)Invoke((double)x);
+
+        public double Derivative(double x)
+        {
+            if (x > 40)
+            {
+                return 1;
+            }
+
+            if (x < -700)
+            {
+                // tanh(sp) ≈ e^x and x·σ·sech² ≈ x·e^x here
+                return double.IsNegativeInfinity(x) ? -0.0 : StableMath.MultiplyByExp(1 + x, x);
+            }
+
+            double e = Math.Exp(x); // NaN propagates from here
+            // (n + 2)² with n + 2 = 2 + e(e + 2) carried as d + dLow, so the square is rounded once.
+            double d = DoubleDouble.TwoSum(2, e * (e + 2), out double dLow);
+            double dSquared = Math.FusedMultiplyAdd(d, d, 2 * d * dLow);
+            if (x > -2.25 && x < -0.5)
+            {
+                // Over the common denominator, Mish′ = e·B/(n + 2)², B = e³ + 4e² + 6e + 4 + 4x + 4xe, whose
+                // terms cancel at the root x0. With δ = x − x0, c = e^(x0) and Δ = e − c = c·expm1(δ),
+                // B = Δ·(e² + ec + c² + 4e + 4c + 6 + 4x) + 4δ(1 + c) exactly (as B(x0) = 0), and both terms
+                // are proportional to δ: no cancellation.
+                double delta = (x - DerivativeRoot) - DerivativeRootLow;
+                const double c = DerivativeRootExp;
+                double difference = c * StableMath.ExpM1(delta);
+                double q = e * (e + c) + c * c + 4 * (e + c) + (6 + 4 * x);
+                double b = Math.FusedMultiplyAdd(difference, q, 4 * delta * (1 + c));
+                return e * b / dSquared;
+            }
+
+            if (x >= 0)
+            {
+                // Divided through by e⁴, with t = e^(−x) ≤ 1, every term is positive and bounded:
+                // Mish′ = (1 + 4t + 6t² + 4t³ + 4x·t²(1 + t))/(1 + 2t + 2t²)².
+                double t = Math.Exp(-x);
+                double s = Math.FusedMultiplyAdd(2 * t, 1 + t, 1);
+                double polynomial = Math.FusedMultiplyAdd(t, Math.FusedMultiplyAdd(t, Math.FusedMultiplyAdd(4, t, 6), 4), 1);
+                return Math.FusedMultiplyAdd(4 * x * t, t * (1 + t), polynomial) / (s * s);
+            }
+
+            // Away from the root the terms of the numerator cancel little (by less than a factor 1.6).
+            double numerator = Math.FusedMultiplyAdd(e, e * (e + 4) + 6, 4 * (1 + x) + 4 * x * e);
+            return e * numerator / dSquared;
+        }
+
+        public float Derivative(float x) => (float)Derivative((double)x);
+
+        // x0 = DerivativeRoot + DerivativeRootLow is the zero of Mish′ (mpmath findroot, 50 digits);
+        // DerivativeRootExp = e^(x0).
+        private const double DerivativeRoot = -1.1924312145154952;
+        private const double DerivativeRootLow = -4.8484829848031044e-17;
+        private const double DerivativeRootExp = 0.3034825352815289;
+    }
+}

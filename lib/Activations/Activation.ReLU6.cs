@@ -1,0 +1,60 @@
+namespace Activations;
+
+public static partial class Activation
+{
+    /// <summary>ReLU6: min(max(0, x), 6), i.e. <see cref="HardTanh(double, double, double)"/> with bounds 0 and 6.</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>x clipped to [0, 6]; +0 for x = −0. Exact.</returns>
+    /// <remarks>Special values: +∞ → 6, −∞ → 0, NaN → NaN.</remarks>
+    public static double ReLU6(double x) => new ReLU6Operator().Invoke(x);
+
+    /// <inheritdoc cref="ReLU6(double)"/>
+    public static float ReLU6(float x) => new ReLU6Operator().Invoke(x);
+
+    /// <summary>Writes ReLU6(x[i]) to <c>destination[i]</c>; see <see cref="ReLU6(double)"/>.</summary>
+    /// <param name="x">The inputs.</param>
+    /// <param name="destination">Receives the results; may be the same memory as <paramref name="x"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>,
+    /// or the spans overlap without starting at the same element.</exception>
+    public static void ReLU6(ReadOnlySpan<double> x, Span<double> destination) =>
+        InvokeSpanIntoSpan(x, destination, new ReLU6Operator());
+
+    /// <inheritdoc cref="ReLU6(ReadOnlySpan{double}, Span{double})"/>
+    public static void ReLU6(ReadOnlySpan<float> x, Span<float> destination) =>
+        InvokeSpanIntoSpan(x, destination, new ReLU6Operator());
+
+    /// <summary>d/dx ReLU6 = 1 for 0 &lt; x &lt; 6, 0 otherwise.</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>1 or 0; NaN for NaN.</returns>
+    /// <remarks>0 at both kinks x = 0 and x = 6, PyTorch's convention (ReLU6 is hardtanh(0, 6), whose
+    /// backward passes the gradient only strictly inside).</remarks>
+    public static double ReLU6Derivative(double x) => new ReLU6Operator().Derivative(x);
+
+    /// <inheritdoc cref="ReLU6Derivative(double)"/>
+    public static float ReLU6Derivative(float x) => new ReLU6Operator().Derivative(x);
+
+    internal static readonly ActivationInfo ReLU6Info = ActivationInfo.Elementwise(
+        name: nameof(ReLU6),
+        family: ActivationFamily.Rectifier,
+        description: "ReLU capped at 6, which keeps activations in a range that low-precision (fixed-point) " +
+                     "arithmetic represents well; used in MobileNets.",
+        reference: "PyTorch torch.nn.ReLU6 (Krizhevsky, 2010; MobileNetV2)",
+        latexValue: @"\min\bigl(\max(0, x), 6\bigr)",
+        latexDerivative: @"\begin{cases} 1 & 0 < x < 6 \\ 0 & \text{otherwise} \end{cases}",
+        range: new ActivationRange(0, 6, true, true, "[0, 6]"),
+        parameters: [],
+        create: _ => new ReLU6Operator());
+
+    internal readonly struct ReLU6Operator : IActivationOperator
+    {
+        public static bool Vectorizable => false;
+
+        public double Invoke(double x) => x <= 0 ? 0.0 : x >= 6 ? 6.0 : x; // NaN passes through
+
+        public float Invoke(float x) => x <= 0 ? 0f : x >= 6 ? 6f : x;
+
+        public double Derivative(double x) => x > 0 && x < 6 ? 1.0 : double.IsNaN(x) ? x : 0.0;
+
+        public float Derivative(float x) => x > 0 && x < 6 ? 1f : float.IsNaN(x) ? x : 0f;
+    }
+}

@@ -1,0 +1,94 @@
+namespace Activations;
+
+public static partial class Activation
+{
+    /// <summary>Hyperbolic tangent: tanh x = (e^x − e^(−x))/(e^x + e^(−x)) = 2σ(2x) − 1.</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>tanh x, in [−1, 1] (±1 only by rounding, from |x| ≈ 19.1 on).</returns>
+    /// <remarks>
+    /// For |x| &lt; 1, tanh|x| = |x| − (|x| − tanh|x|), the second term from the continued fraction of
+    /// <see cref="TanhShrink(double)"/> (below a third of the result, so its error barely counts); for
+    /// |x| ≥ 1, tanh|x| = 1 − 2/(expm1(2|x|) + 2) with <see cref="StableMath.ExpM1"/>; then the sign of x.
+    /// No overflow (the textbook quotient is ∞/∞ = NaN from |x| ≈ 355 on).
+    /// Special values: tanh(±0) = ±0, tanh(±∞) = ±1, NaN → NaN. Error of a few ULP at most
+    /// (unlike TensorPrimitives.Tanh(0f) = −5.96e-08).
+    /// </remarks>
+    public static double Tanh(double x) => new TanhOperator().Invoke(x);
+
+    /// <inheritdoc cref="Tanh(double)"/>
+    public static float Tanh(float x) => new TanhOperator().Invoke(x);
+
+    /// <summary>Writes tanh(x[i]) to <c>destination[i]</c>; see <see cref="Tanh(double)"/>.</summary>
+    /// <param name="x">The inputs.</param>
+    /// <param name="destination">Receives the results; may be the same memory as <paramref name="x"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>,
+    /// or the spans overlap without starting at the same element.</exception>
+    public static void Tanh(ReadOnlySpan<double> x, Span<double> destination) =>
+        InvokeSpanIntoSpan(x, destination, new TanhOperator());
+
+    /// <inheritdoc cref="Tanh(ReadOnlySpan{double}, Span{double})"/>
+    public static void Tanh(ReadOnlySpan<float> x, Span<float> destination) =>
+        InvokeSpanIntoSpan(x, destination, new TanhOperator());
+
+    /// <summary>tanh′ x = 1 − tanh² x = sech² x.</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>tanh′ x, in [0, 1].</returns>
+    /// <remarks>
+    /// Evaluated as 4t/(1 + t)², t = e^(−2|x|), with (1 + t)² rounded once; never as 1 − tanh² x (which is 0
+    /// from |x| ≈ 19 on):
+    /// tanh′(20) = 1.6993417021166355e-17. Special values: tanh′(0) = 1, tanh′(±∞) = 0, NaN → NaN.
+    /// </remarks>
+    public static double TanhDerivative(double x) => new TanhOperator().Derivative(x);
+
+    /// <inheritdoc cref="TanhDerivative(double)"/>
+    public static float TanhDerivative(float x) => new TanhOperator().Derivative(x);
+
+    internal static readonly ActivationInfo TanhInfo = ActivationInfo.Elementwise(
+        name: nameof(Tanh),
+        family: ActivationFamily.Saturating,
+        description: "Squashes any real number into (−1, 1); zero-centred, a rescaled sigmoid (tanh x = 2σ(2x) − 1).",
+        reference: "Article 000 (TensorFlow tf.nn.tanh); PyTorch torch.nn.Tanh",
+        latexValue: @"\tanh x = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}",
+        latexDerivative: @"1 - \tanh^2 x",
+        range: new ActivationRange(-1, 1, false, false, "(-1, 1)"),
+        parameters: [],
+        create: _ => new TanhOperator());
+
+    internal readonly struct TanhOperator : IActivationOperator
+    {
+        public static bool Vectorizable => false;
+
+        public double Invoke(double x)
+        {
+            double ax = Math.Abs(x);
+            if (ax < 1.0 / (1 << 28))
+            {
+                return x; // tanh x = x − x³/3 + …: the correction is below 2^-57 relative (and keeps −0)
+            }
+
+            if (!(ax <= 22))
+            {
+                // 1 − tanh 22 < 2^-62: rounds to 1. Also ±∞ and NaN.
+                return double.IsNaN(x) ? x : Math.CopySign(1.0, x);
+            }
+
+            double tanhAbs = ax < 1
+                ? ax - TanhShrinkOperator.OfAbsoluteValue(ax) // the subtracted part is below a third of the result
+                : 1 - 2 / (StableMath.ExpM1(2 * ax) + 2);
+            return Math.CopySign(tanhAbs, x);
+        }
+
+        public float Invoke(float x) => (float)Invoke((double)x);
+
+        public double Derivative(double x)
+        {
+            // sech² x = 4t/(1 + t)², t = e^(−2|x|) ≤ 1, with (1 + t)² rounded once (see SigmoidDerivative).
+            double t = Math.Exp(-2 * Math.Abs(x)); // NaN propagates
+            double a = 1 + t;
+            double aLow = t - (a - 1);
+            return 4 * t / Math.FusedMultiplyAdd(a, a, 2 * a * aLow);
+        }
+
+        public float Derivative(float x) => (float)Derivative((double)x);
+    }
+}

@@ -1,0 +1,20 @@
+namespace Activations;
+
+/// <summary>How the catalogue groups the activations (and orders them: by family, then by name).</summary>
+public enum ActivationFamily
+{
+    /// <summary>Bounded, S-shaped functions and their relatives: sigmoid, tanh, softsign, hard sigmoid…</summary>
+    Saturating,
+
+    /// <summary>Rectifiers: identity for x &gt; 0, something small or saturating for x ≤ 0 (ReLU, ELU…).</summary>
+    Rectifier,
+
+    /// <summary>Smooth rectifiers and self-gated functions x·g(x): softplus, GELU, SiLU, Mish, hard swish.</summary>
+    Smooth,
+
+    /// <summary>Step and shrinkage functions: threshold, hard/soft/tanh shrink.</summary>
+    Shrinkage,
+
+    /// <summary>Functions of a whole vector: softmax and its relatives.</summary>
+    Normalizing,
+}

@@ -1,0 +1,18 @@
+namespace Activations;
+
+/// <summary>
+/// An element-wise activation: its value and its derivative, for <see cref="double"/> and
+/// <see cref="float"/>, with the parameters held in the struct.
+/// </summary>
+/// <remarks>
+/// The <see cref="float"/> members evaluate in <see cref="double"/> and round once; the double path is
+/// accurate to a few ULP, so the float result is the correctly rounded one except in rare near-ties.
+/// </remarks>
+internal interface IActivationOperator : IUnaryOperator<double>, IUnaryOperator<float>
+{
+    /// <summary>d/dx of <see cref="IUnaryOperator{T}.Invoke"/> at <paramref name="x"/>.</summary>
+    double Derivative(double x);
+
+    /// <summary>d/dx of <see cref="IUnaryOperator{T}.Invoke"/> at <paramref name="x"/>.</summary>
+    float Derivative(float x);
+}
