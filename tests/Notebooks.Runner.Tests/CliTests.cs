@@ -36,6 +36,10 @@ public sealed class CliTests : IDisposable
     [InlineData(new[] { "notebooks", "-o", "a", "--out", "b" }, "option '--out' is given more than once")]
     [InlineData(new[] { "empty" }, "no notebooks (*.ipynb, *.dib) in folder 'empty'")]
     [InlineData(new[] { "notes.txt" }, "'notes.txt' is not a notebook (expected .ipynb or .dib)")]
+    [InlineData(new[] { "notebooks", "--cell-timeout" }, "option '--cell-timeout' needs a number of seconds")]
+    [InlineData(new[] { "notebooks", "--cell-timeout", "soon" }, "option '--cell-timeout' needs a number of seconds >= 0, got 'soon'")]
+    [InlineData(new[] { "notebooks", "--cell-timeout", "-1" }, "option '--cell-timeout' needs a number of seconds >= 0, got '-1'")]
+    [InlineData(new[] { "notebooks", "--cell-timeout", "NaN" }, "option '--cell-timeout' needs a number of seconds >= 0, got 'NaN'")]
     public async Task Usage_errors_exit_2_and_name_the_problem(string[] args, string expected)
     {
         GoodIpynb();

@@ -1,8 +1,11 @@
 namespace Notebooks.Runner;
 
 /// <summary>The parsed command line: <c>[notebook-or-folder…] [--out DIR] [--help]</c>.</summary>
-internal sealed record CliArguments(IReadOnlyList<string> Paths, string? OutputDirectory, bool ShowHelp)
+internal sealed record CliArguments(IReadOnlyList<string> Paths, string? OutputDirectory, bool ShowHelp, TimeSpan? CellTimeout = null)
 {
+    /// <summary>The per-cell limit when --cell-timeout is not given: generous, but a hung cell cannot block CI.</summary>
+    public static readonly TimeSpan DefaultCellTimeout = TimeSpan.FromMinutes(10);
+
     public const string Usage = """
         Runs Polyglot notebooks (.ipynb, .dib) headlessly the way the .NET Interactive C# kernel does,
         writes the executed notebooks and publishes the offline HTML site.
@@ -19,6 +22,7 @@ internal sealed record CliArguments(IReadOnlyList<string> Paths, string? OutputD
                               or in the current directory when notebooks are given. Receives
                               DIR/notebooks/<name>.ipynb (executed copies; sources are never written)
                               and the site: DIR/index.html and DIR/<name>.html.
+          --cell-timeout S    Fail a cell that runs longer than S seconds (default 600; 0 = no limit).
           -h, --help          Show this help.
 
         Exit codes: 0 every notebook ran cleanly; 1 a notebook failed (unreadable, a failing cell, an
@@ -32,6 +36,7 @@ internal sealed record CliArguments(IReadOnlyList<string> Paths, string? OutputD
         string? output = null;
         var help = false;
         var onlyPaths = false;
+        TimeSpan? cellTimeout = DefaultCellTimeout;
 
         for (var i = 0; i < args.Count; i++)
         {
@@ -49,6 +54,13 @@ internal sealed record CliArguments(IReadOnlyList<string> Paths, string? OutputD
                     break;
                 case "-h" or "--help" or "-?":
                     help = true;
+                    break;
+                case "--cell-timeout":
+                    if (i + 1 >= args.Count)
+                    {
+                        throw new CliUsageException("option '--cell-timeout' needs a number of seconds");
+                    }
+                    cellTimeout = ParseSeconds(args[++i]);
                     break;
                 case "-o" or "--out":
                     if (i + 1 >= args.Count || string.IsNullOrWhiteSpace(args[i + 1]))
@@ -71,8 +83,14 @@ internal sealed record CliArguments(IReadOnlyList<string> Paths, string? OutputD
                     throw new CliUsageException($"unknown option '{arg}'");
             }
         }
-        return new CliArguments(paths, output, help);
+        return new CliArguments(paths, output, help, cellTimeout);
     }
+
+    private static TimeSpan? ParseSeconds(string value) =>
+        double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            && double.IsFinite(seconds) && seconds >= 0 && seconds <= TimeSpan.MaxValue.TotalSeconds
+            ? seconds == 0 ? null : TimeSpan.FromSeconds(seconds)
+            : throw new CliUsageException($"option '--cell-timeout' needs a number of seconds >= 0, got '{value}'");
 
     private static string SetOutput(string? previous, string value) =>
         previous is null ? value : throw new CliUsageException("option '--out' is given more than once");

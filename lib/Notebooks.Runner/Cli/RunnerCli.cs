@@ -18,6 +18,7 @@ internal static class RunnerCli
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliEnvironment environment, CancellationToken cancellationToken = default)
     {
         NotebookSelection selection;
+        TimeSpan? cellTimeout;
         try
         {
             var arguments = CliArguments.Parse(args);
@@ -27,6 +28,7 @@ internal static class RunnerCli
                 return Success;
             }
             selection = NotebookSelection.Resolve(arguments, environment.CurrentDirectory);
+            cellTimeout = arguments.CellTimeout;
         }
         catch (CliUsageException e)
         {
@@ -45,7 +47,7 @@ internal static class RunnerCli
         {
             var path = selection.Notebooks[i];
             progress.NotebookStarting(i + 1, selection.Notebooks.Count, path);
-            var outcome = await RunOneAsync(path, selection, progress, cancellationToken).ConfigureAwait(false);
+            var outcome = await RunOneAsync(path, selection, cellTimeout, progress, cancellationToken).ConfigureAwait(false);
             if (outcome.Executed is { } notebook)
             {
                 executed.Add(notebook);
@@ -76,7 +78,7 @@ internal static class RunnerCli
     private sealed record Outcome(Notebook? Executed, IReadOnlyList<string> Failures);
 
     private static async Task<Outcome> RunOneAsync(
-        string path, NotebookSelection selection, ProgressReporter progress, CancellationToken cancellationToken)
+        string path, NotebookSelection selection, TimeSpan? cellTimeout, ProgressReporter progress, CancellationToken cancellationToken)
     {
         Notebook notebook;
         try
@@ -96,6 +98,7 @@ internal static class RunnerCli
             {
                 CellCompleted = progress.CellCompleted,
                 UseNotebookFolderAsWorkingDirectory = true,
+                CellTimeout = cellTimeout,
             }, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)

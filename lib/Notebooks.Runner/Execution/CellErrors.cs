@@ -56,6 +56,10 @@ internal static class CellErrors
         return new CellFailure(new ErrorOutput(typeName, message, Traceback(error)), line);
     }
 
+    public static CellFailure TimedOut(TimeSpan limit, CellLocation cell) =>
+        new(new ErrorOutput(nameof(TimeoutException),
+            $"{cell.Describe(null)}: the cell did not finish within the {limit.TotalSeconds:0.###} s limit (see --cell-timeout)", []), null);
+
     public static CellFailure FromDirective(CellDirectiveException exception, CellLocation cell) =>
         new(new ErrorOutput(exception.ErrorName, $"{cell.Describe(exception.Line)}: {exception.Message}", []), exception.Line);
 

@@ -99,19 +99,27 @@ internal sealed class NotebookRun(Notebook notebook, NotebookRunOptions options)
             return CellErrors.FromDirective(e, location);
         }
 
-        var options = scriptOptions.WithFilePath(location.CellFilePath);
+        var cellScriptOptions = scriptOptions.WithFilePath(location.CellFilePath);
         RegisterLoadedAssemblies(assemblyLoader);
+        using var cellCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
-            state = state is null
-                ? await CSharpScript.Create(prepared.Code, options, globalsType: null, assemblyLoader)
-                    .RunAsync(globals: null, catchException: _ => true, cancellationToken).ConfigureAwait(false)
-                : await state.ContinueWithAsync(prepared.Code, options, catchException: _ => true, cancellationToken)
-                    .ConfigureAwait(false);
+            var execution = state is null
+                ? CSharpScript.Create(prepared.Code, cellScriptOptions, globalsType: null, assemblyLoader)
+                    .RunAsync(globals: null, catchException: _ => true, cellCancellation.Token)
+                : state.ContinueWithAsync(prepared.Code, cellScriptOptions, catchException: _ => true, cellCancellation.Token);
+            state = options.CellTimeout is { } limit
+                ? await execution.WaitAsync(limit, cancellationToken).ConfigureAwait(false)
+                : await execution.ConfigureAwait(false);
         }
         catch (CompilationErrorException e)
         {
             return CellErrors.FromCompilation(e, location);
+        }
+        catch (TimeoutException) when (options.CellTimeout is { } limit)
+        {
+            await cellCancellation.CancelAsync().ConfigureAwait(false);
+            return CellErrors.TimedOut(limit, location);
         }
 
         if (state.Exception is { } exception)
