@@ -21,9 +21,9 @@ public sealed class NotebookRunOptions
     /// <summary>
     /// The longest a single code cell may run; null (the default) means no limit. A cell that takes longer
     /// fails with an error naming the notebook, the cell and the limit, and the notebook stops there, as after
-    /// any failing cell. The cell's code is asked to stop through the cancellation token the script sees, but
-    /// code that never checks it keeps its thread busy until the process ends: the limit exists so that a
-    /// hung notebook fails a CI run instead of blocking it.
+    /// any failing cell. The runner stops waiting and cancels the script's token, but running code cannot be
+    /// interrupted and keeps its thread until the process ends: the limit exists so that a hung notebook
+    /// fails a CI run instead of blocking it.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to zero or a negative time.</exception>
     public TimeSpan? CellTimeout
