@@ -12,7 +12,9 @@
 //     WithXAxisStyle<Min, Max, Category>, WithYAxisStyle<…>, WithTraceInfo, WithSize, always
 //     called as static methods (with both `using Plotly.NET` and `using Plotly.NET.CSharp`,
 //     5.x finds a second WithTraceInfo) and with named arguments (0.14 adds parameters).
-//     The type arguments are explicit: C# cannot infer them through Optional<T>.
+//     The type arguments are explicit: C# cannot infer them through Optional<T>. The parameters
+//     used are TitleText, AxisType (log axes: the range is then given as log10), MinMax and ZeroLine
+//     of the axis styles, and Visible and LegendGroup of WithTraceInfo.
 //   - Title.init, Slider.init, SliderStep.init, SliderCurrentValue.init with EVERY argument
 //     passed by name (null = not set): their parameter lists are identical on both lines, but
 //     in 6.0 (and for the Slider types in 5.x too) the parameters are not [Optional], so none
@@ -178,13 +180,21 @@ GenericChart CurveTrace(Curve curve, double[] x, string color)
 }
 
 GenericChart Styled(GenericChart chart, string title, double[] x, (double Bottom, double Top) yRange,
-    (double Left, double Right)? xRange, Slider[] sliders)
+    (double Left, double Right)? xRange, Slider[] sliders,
+    string xTitle = "x", string yTitle = "y", bool logX = false, bool logY = false)
 {
     var (left, right) = xRange ?? (x[0], x[^1]);
-    chart = Plotly.NET.CSharp.GenericChartExtensions.WithXAxisStyle<double, double, string>(chart,
-        TitleText: "x", MinMax: Tuple.Create(left, right), ZeroLine: true);
-    chart = Plotly.NET.CSharp.GenericChartExtensions.WithYAxisStyle<double, double, string>(chart,
-        TitleText: "y", MinMax: Tuple.Create(yRange.Bottom, yRange.Top), ZeroLine: true);
+    // On a log axis plotly.js takes the range as log10 of the data bounds.
+    chart = logX
+        ? Plotly.NET.CSharp.GenericChartExtensions.WithXAxisStyle<double, double, string>(chart,
+            TitleText: xTitle, AxisType: StyleParam.AxisType.Log, MinMax: Tuple.Create(Math.Log10(left), Math.Log10(right)))
+        : Plotly.NET.CSharp.GenericChartExtensions.WithXAxisStyle<double, double, string>(chart,
+            TitleText: xTitle, MinMax: Tuple.Create(left, right), ZeroLine: true);
+    chart = logY
+        ? Plotly.NET.CSharp.GenericChartExtensions.WithYAxisStyle<double, double, string>(chart,
+            TitleText: yTitle, AxisType: StyleParam.AxisType.Log, MinMax: Tuple.Create(Math.Log10(yRange.Bottom), Math.Log10(yRange.Top)))
+        : Plotly.NET.CSharp.GenericChartExtensions.WithYAxisStyle<double, double, string>(chart,
+            TitleText: yTitle, MinMax: Tuple.Create(yRange.Bottom, yRange.Top), ZeroLine: true);
     chart = Plotly.NET.CSharp.GenericChartExtensions.WithSize(chart, Width: 720, Height: sliders is null ? 420 : 500);
 
     var layout = new Layout();
@@ -204,6 +214,75 @@ MethodInfo LayoutPropertySetter =
 
 void SetLayoutProperty(Layout layout, string name, object value) =>
     LayoutPropertySetter.Invoke(layout, new[] { name, value });
+
+// ---- Several functions with their derivatives; logarithmic axes ----
+
+// Colours by function position in PairedChart (value and derivative share one).
+string[] PairColors = { "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf" };
+
+/// <summary>
+/// A chart of several functions, each drawn with its derivative: the pair shares a colour (the value
+/// solid, the derivative dashed) and a legend group, so clicking either legend entry hides or shows both.
+/// Axes, hover and ranges as in FunctionChart.
+/// </summary>
+/// <exception cref="ArgumentException">
+/// as for FunctionChart; or no pairs, a pair with a missing curve, or more pairs than colours (8).
+/// </exception>
+GenericChart PairedChart(string title, double[] x, (double Bottom, double Top) yRange,
+    (Curve Value, Curve Derivative)[] pairs, (double Left, double Right)? xRange = null)
+{
+    if (pairs is null || pairs.Length == 0) throw new ArgumentException("A chart needs at least one pair of curves.", nameof(pairs));
+    if (pairs.Length > PairColors.Length)
+        throw new ArgumentException($"At most {PairColors.Length} pairs fit the palette, got {pairs.Length}.", nameof(pairs));
+    if (pairs.Any(pair => pair.Value is null || pair.Derivative is null))
+        throw new ArgumentException("Every pair needs a value curve and a derivative curve.", nameof(pairs));
+    CheckChartArguments(title, x, yRange, xRange, pairs.SelectMany(pair => new[] { pair.Value, pair.Derivative }).ToArray());
+
+    var traces = pairs.SelectMany((pair, i) => new[] { pair.Value, pair.Derivative }.Select(curve =>
+        Plotly.NET.CSharp.GenericChartExtensions.WithTraceInfo(CurveTrace(curve, x, PairColors[i]), LegendGroup: pair.Value.Name)));
+    return Styled(Plotly.NET.CSharp.Chart.Combine(traces), title, x, yRange, xRange, sliders: null);
+}
+
+/// <summary>
+/// A chart of the curves sampled on x with a logarithmic x-axis, y-axis or both (for errors that span
+/// many orders of magnitude). Ranges are given in data units. On a logarithmic y-axis plotly.js cannot
+/// draw values ≤ 0: such points (an error of exactly 0, a result flushed to 0) leave a gap.
+/// </summary>
+/// <exception cref="ArgumentException">
+/// as for FunctionChart; or an axis title that is empty; or, on a logarithmic axis, a grid value or
+/// range bound that is not positive.
+/// </exception>
+GenericChart LogAxesChart(string title, double[] x, (double Bottom, double Top) yRange, Curve[] curves,
+    bool logX, bool logY, string xTitle = "x", string yTitle = "y")
+{
+    CheckChartArguments(title, x, yRange, null, curves);
+    if (string.IsNullOrWhiteSpace(xTitle)) throw new ArgumentException("The x-axis needs a title.", nameof(xTitle));
+    if (string.IsNullOrWhiteSpace(yTitle)) throw new ArgumentException("The y-axis needs a title.", nameof(yTitle));
+    if (logX && !(x[0] > 0))
+        throw new ArgumentException($"A logarithmic x-axis needs positive x, got x[0] = {x[0]}.", nameof(x));
+    if (logY && !(yRange.Bottom > 0))
+        throw new ArgumentException($"A logarithmic y-axis needs a positive bottom, got {yRange.Bottom}.", nameof(yRange));
+    var traces = curves.Select((curve, i) => CurveTrace(curve, x, CurveColors[i % CurveColors.Length]));
+    return Styled(Plotly.NET.CSharp.Chart.Combine(traces), title, x, yRange, null, sliders: null, xTitle, yTitle, logX, logY);
+}
+
+/// <summary>
+/// The grid of count points from start to stop (both included) spaced evenly on a logarithmic scale,
+/// like <c>numpy.logspace</c> but with the end points themselves: point i is 10^(log10 start + i·step).
+/// </summary>
+/// <exception cref="ArgumentException">start is not positive, stop is not greater than start, or count &lt; 2.</exception>
+double[] LogGrid(double start, double stop, int count)
+{
+    if (!(start > 0)) throw new ArgumentException($"start must be positive, got {start}.", nameof(start));
+    if (!(stop > start)) throw new ArgumentException($"stop ({stop}) must be greater than start ({start}).", nameof(stop));
+    if (count < 2) throw new ArgumentException($"count must be at least 2, got {count}.", nameof(count));
+    double from = Math.Log10(start), step = (Math.Log10(stop) - from) / (count - 1);
+    var grid = new double[count];
+    for (int i = 0; i < count; i++) grid[i] = Math.Pow(10, from + i * step);
+    grid[0] = start;
+    grid[^1] = stop;
+    return grid;
+}
 
 // ---- Printing: invariant culture, and arrays the way the articles' NumPy output looks ----
 

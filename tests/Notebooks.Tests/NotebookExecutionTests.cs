@@ -57,5 +57,7 @@ public class NotebookExecutionTests
         cell.Source.Split('\n').Any(line =>
             line.StartsWith("FunctionChart(", StringComparison.Ordinal) ||
             line.StartsWith("ParameterSliderChart(", StringComparison.Ordinal) ||
+            line.StartsWith("PairedChart(", StringComparison.Ordinal) ||
+            line.StartsWith("LogAxesChart(", StringComparison.Ordinal) ||
             line.StartsWith("Visualize(", StringComparison.Ordinal));
 }
