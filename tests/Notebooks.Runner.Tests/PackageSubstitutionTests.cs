@@ -17,6 +17,7 @@ public sealed class PackageSubstitutionTests
     [InlineData("Plotly.NET.CSharp", "0.14.0", "Plotly.NET.CSharp", false)]
     [InlineData("MathNet.Numerics", "5.0.0", "MathNet.Numerics", false)]
     [InlineData("MathNet.Numerics", "*", "MathNet.Numerics", false)]
+    [InlineData("System.Numerics.Tensors", "10.0.15", "System.Numerics.Tensors", false)]
     public void Requests_map_to_shipped_packages(string name, string? version, string shipped, bool formatter)
     {
         var row = PackageSubstitutions.Find(name, version);
@@ -33,6 +34,8 @@ public sealed class PackageSubstitutionTests
     [InlineData("Plotly.NET.CSharp", "0.12.0")]
     [InlineData("Plotly.NET.Interactive", "4.0.0")]
     [InlineData("MathNet.Numerics", "4.15.0")]
+    [InlineData("System.Numerics.Tensors", "11.0.0")]
+    [InlineData("System.Numerics.Tensors", null)]
     [InlineData("Newtonsoft.Json", "13.0.3")]
     [InlineData("XPlot.Plotly", null)]
     public void Anything_else_is_not_available(string name, string? version) =>

@@ -13,6 +13,8 @@ internal sealed record ShippedPackage(string Id, string Version, Assembly EntryA
     public static ShippedPackage PlotlyNetCSharp { get; } = new("Plotly.NET.CSharp", "0.14.0", typeof(Plotly.NET.CSharp.Chart).Assembly);
 
     public static ShippedPackage MathNetNumerics { get; } = new("MathNet.Numerics", "5.0.0", typeof(MathNet.Numerics.Precision).Assembly);
+
+    public static ShippedPackage SystemNumericsTensors { get; } = new("System.Numerics.Tensors", "10.0.15", typeof(System.Numerics.Tensors.TensorPrimitives).Assembly);
 }
 
 /// <summary>One row of the substitution table.</summary>
@@ -51,6 +53,10 @@ internal static class PackageSubstitutions
 
         new("MathNet.Numerics", VersionRule.Exactly("5.0.0"), ShippedPackage.MathNetNumerics),
         new("MathNet.Numerics", VersionRule.Unspecified, ShippedPackage.MathNetNumerics),
+
+        // TensorPrimitives, which the numerical-traps notebook calls to show what it gets wrong in this
+        // exact version (Tanh(0f) = -5.96e-08, SoftMax of [1010, 1000, 990] = NaN): only 10.0.15 will do.
+        new("System.Numerics.Tensors", VersionRule.Exactly("10.0.15"), ShippedPackage.SystemNumericsTensors),
     ];
 
     /// <summary>The row for a request, or null when the runner cannot provide it.</summary>
