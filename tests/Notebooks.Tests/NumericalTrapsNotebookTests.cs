@@ -31,6 +31,16 @@ public class NumericalTrapsNotebookTests
     }
 
     [Fact]
+    public async Task TensorPrimitives_10_0_15_is_called_live_and_its_tanh_and_softmax_errors_show()
+    {
+        var stdout = ExecutedNotebooks.Stdout(await Executed());
+        Assert.Contains("tanh(     0f): TensorPrimitives = -5.9604645E-08   library = 0\n", stdout);
+        Assert.Contains("tanh( 1E-08f): TensorPrimitives = -0               library = 1E-08\n", stdout);
+        Assert.Contains("TensorPrimitives.SoftMax(1010, 1000, 990) = [NaN, NaN, NaN]\n", stdout);
+        Assert.Contains("Activation.Softmax(1010, 1000, 990)       = [0.9999546, 4.539787E-05, 2.06106E-09]\n", stdout);
+    }
+
+    [Fact]
     public async Task Runs_without_an_error()
     {
         var errors = ExecutedNotebooks.Errors(await Executed());
