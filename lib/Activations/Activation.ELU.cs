@@ -65,7 +65,19 @@ public static partial class Activation
             _alpha = alpha;
         }
 
-        public static bool Vectorizable => false;
+        public static bool Vectorizable => true;
+
+        public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
+
+        public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
+
+        public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
+
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
 
         public double Invoke(double x) => x > 0 ? x : _alpha * StableMath.ExpM1(x);
 
@@ -74,5 +86,20 @@ public static partial class Activation
         public double Derivative(double x) => x > 0 ? 1.0 : _alpha * Math.Exp(x);
 
         public float Derivative(float x) => (float)Derivative((double)x);
+
+        /// <summary>The kernel where no lane is NaN, else the scalar form lane by lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Checked<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.None(TLanes.IsNaN(x)) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(this, x);
+
+        /// <summary>Lane form of <see cref="Invoke(double)"/>: both branches, then a select.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Lanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec negative = TLanes.Multiply(TLanes.Create(_alpha), LaneMath.ExpM1<TVec, TLanes>(x));
+            return TLanes.Select(TLanes.GreaterThan(x, TLanes.Create(0)), x, negative);
+        }
     }
 }

@@ -59,9 +59,24 @@ public static partial class Activation
 
     internal readonly struct GELUTanhOperator : IActivationOperator
     {
-        public static bool Vectorizable => false;
+        public static bool Vectorizable => true;
 
-        public double Invoke(double x)
+        public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
+
+        public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
+
+        public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
+
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public double Invoke(double x) => Math.Abs(x) <= KernelLimit ? Lanes<double, ScalarLanes>(x) : OutsideKernel(x);
+
+        /// <summary>|x| &gt; 21 or NaN; the kernel covers |x| ≤ 21, where |v| &lt; 695 keeps e^(−|v|) normal.</summary>
+        private static double OutsideKernel(double x)
         {
             if (!(Math.Abs(x) <= 30))
             {
@@ -174,6 +189,72 @@ public static partial class Activation
                 sigmaNeg = 1 / (1 + e);
                 sigma = e * sigmaNeg;
             }
+        }
+
+        /// <summary>The kernel where no lane is NaN or beyond ±21, else the scalar form lane by lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Checked<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(KernelLimit)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(this, x);
+
+        /// <summary>x·σ(v + vl) ≈ xσ(v)·(1 + σ(−v)·vl), with σ(v) and σ(−v) from one e = e^(−|v|) (as <c>Sigmoids</c>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Lanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec one = TLanes.Create(1);
+            TVec v = Argument<TVec, TLanes>(x, out TVec vLow);
+            TVec e = LaneMath.Exp<TVec, TLanes>(TLanes.Negate(TLanes.Abs(v)));
+            TVec r = TLanes.Divide(one, TLanes.Add(one, e));
+            TVec product = TLanes.Multiply(e, r);
+            TVec positive = TLanes.GreaterThanOrEqual(v, TLanes.Create(0));
+            TVec sigma = TLanes.Select(positive, r, product);
+            TVec sigmaNeg = TLanes.Select(positive, product, r);
+            TVec xs = TLanes.Multiply(x, sigma);
+            return TLanes.FusedMultiplyAdd(xs, TLanes.Multiply(sigmaNeg, vLow), xs);
+        }
+
+        private const double KernelLimit = 21;
+
+        /// <summary>Lane form of <c>Argument</c>: the same error-free steps.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TVec Argument<TVec, TLanes>(TVec x, out TVec vLow)
+            where TLanes : ILanes<TVec>
+        {
+            TVec h = TwoProduct<TVec, TLanes>(x, x, out TVec hl);
+            TVec kappa = TLanes.Create(GeluTanhKappa);
+            TVec p = TwoProduct<TVec, TLanes>(kappa, h, out TVec pl);
+            pl = TLanes.Add(pl, TLanes.Add(TLanes.Multiply(kappa, hl), TLanes.Multiply(TLanes.Create(GeluTanhKappaLow), h)));
+            TVec s = TwoSum<TVec, TLanes>(TLanes.Create(1), p, out TVec sl);
+            sl = TLanes.Add(sl, pl);
+            TVec w = TwoProduct<TVec, TLanes>(x, s, out TVec wl);
+            wl = TLanes.Add(wl, TLanes.Multiply(x, sl));
+            TVec slope = TLanes.Create(SqrtEightOverPi);
+            TVec v = TwoProduct<TVec, TLanes>(slope, w, out vLow);
+            vLow = TLanes.Add(vLow, TLanes.Add(TLanes.Multiply(slope, wl), TLanes.Multiply(TLanes.Create(SqrtEightOverPiLow), w)));
+            return v;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
+        private static TVec TwoProduct<TVec, TLanes>(TVec a, TVec b, out TVec error)
+            where TLanes : ILanes<TVec>
+        {
+            TVec product = TLanes.Multiply(a, b);
+            error = TLanes.FusedMultiplyAdd(a, b, TLanes.Negate(product));
+            return product;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
+        private static TVec TwoSum<TVec, TLanes>(TVec a, TVec b, out TVec error)
+            where TLanes : ILanes<TVec>
+        {
+            TVec sum = TLanes.Add(a, b);
+            TVec bVirtual = TLanes.Subtract(sum, a);
+            TVec aVirtual = TLanes.Subtract(sum, bVirtual);
+            error = TLanes.Add(TLanes.Subtract(a, aVirtual), TLanes.Subtract(b, bVirtual));
+            return sum;
         }
     }
 }

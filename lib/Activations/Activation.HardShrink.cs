@@ -55,14 +55,33 @@ public static partial class Activation
     internal readonly struct HardShrinkOperator : IActivationOperator
     {
         private readonly double _lambda;
+        private readonly bool _parametersAreFloats; // then the float forms select in float lanes
+        private readonly float _lambdaSingle; // converted once: a conversion in the loop adds a dependency chain
 
         public HardShrinkOperator(double lambda)
         {
             ThrowHelper.ThrowIfNegativeOrNotFinite(lambda);
             _lambda = lambda;
+            _parametersAreFloats = (double)(float)_lambda == _lambda;
+            _lambdaSingle = (float)_lambda;
         }
 
-        public static bool Vectorizable => false;
+        public static bool Vectorizable => true;
+
+        public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
+
+        public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
+
+        public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
+
+        public Vector128<float> Invoke(Vector128<float> x) =>
+            _parametersAreFloats ? InFloat(x, _lambdaSingle) : FloatThroughDouble.Invoke(this, x);
+
+        public Vector256<float> Invoke(Vector256<float> x) =>
+            _parametersAreFloats ? InFloat(x, _lambdaSingle) : FloatThroughDouble.Invoke(this, x);
+
+        public Vector512<float> Invoke(Vector512<float> x) =>
+            _parametersAreFloats ? InFloat(x, _lambdaSingle) : FloatThroughDouble.Invoke(this, x);
 
         public double Invoke(double x) => Math.Abs(x) > _lambda || double.IsNaN(x) ? x : 0.0;
 
@@ -71,5 +90,35 @@ public static partial class Activation
         public double Derivative(double x) => Math.Abs(x) > _lambda ? 1.0 : double.IsNaN(x) ? x : 0.0;
 
         public float Derivative(float x) => (float)Derivative((double)x);
+
+        /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Lanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec keep = TLanes.Or(TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(_lambda)), TLanes.IsNaN(x));
+            return TLanes.Select(keep, x, TLanes.Create(0));
+        }
+
+        // Float lanes, when the parameters are floats: the double form's comparisons give the same answers,
+        // and its only arithmetic rounds the same way; NaN is
+        // quieted by x + x, as the round trip through double quiets it.
+        private static Vector128<float> InFloat(Vector128<float> x, float lambda)
+        {
+            Vector128<float> result = Vector128.ConditionalSelect(Vector128.GreaterThan(Vector128.Abs(x), Vector128.Create(lambda)), x, Vector128<float>.Zero);
+            return Vector128.ConditionalSelect(Vector128.IsNaN(x), x + x, result);
+        }
+
+        private static Vector256<float> InFloat(Vector256<float> x, float lambda)
+        {
+            Vector256<float> result = Vector256.ConditionalSelect(Vector256.GreaterThan(Vector256.Abs(x), Vector256.Create(lambda)), x, Vector256<float>.Zero);
+            return Vector256.ConditionalSelect(Vector256.IsNaN(x), x + x, result);
+        }
+
+        private static Vector512<float> InFloat(Vector512<float> x, float lambda)
+        {
+            Vector512<float> result = Vector512.ConditionalSelect(Vector512.GreaterThan(Vector512.Abs(x), Vector512.Create(lambda)), x, Vector512<float>.Zero);
+            return Vector512.ConditionalSelect(Vector512.IsNaN(x), x + x, result);
+        }
     }
 }

@@ -47,7 +47,19 @@ public static partial class Activation
 
     internal readonly struct HardSigmoidOperator : IActivationOperator
     {
-        public static bool Vectorizable => false;
+        public static bool Vectorizable => true;
+
+        public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
+
+        public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
+
+        public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
+
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
 
         public double Invoke(double x) => x <= -3 ? 0.0 : x >= 3 ? 1.0 : (x + 3) / 6;
 
@@ -56,5 +68,15 @@ public static partial class Activation
         public double Derivative(double x) => x > -3 && x < 3 ? 1.0 / 6 : double.IsNaN(x) ? x : 0.0;
 
         public float Derivative(float x) => (float)Derivative((double)x);
+
+        /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Lanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec middle = TLanes.Divide(TLanes.Add(x, TLanes.Create(3)), TLanes.Create(6));
+            TVec upper = TLanes.Select(TLanes.GreaterThanOrEqual(x, TLanes.Create(3)), TLanes.Create(1), middle);
+            return TLanes.Select(TLanes.LessThanOrEqual(x, TLanes.Create(-3)), TLanes.Create(0), upper);
+        }
     }
 }

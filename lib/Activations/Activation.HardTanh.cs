@@ -64,6 +64,9 @@ public static partial class Activation
     {
         private readonly double _min;
         private readonly double _max;
+        private readonly bool _parametersAreFloats; // then the float forms select in float lanes
+        private readonly float _minSingle; // converted once: a conversion in the loop adds a dependency chain
+        private readonly float _maxSingle; // converted once: a conversion in the loop adds a dependency chain
 
         public HardTanhOperator(double min, double max)
         {
@@ -72,9 +75,27 @@ public static partial class Activation
             ThrowHelper.ThrowIfGreaterThan(min, max);
             _min = min;
             _max = max;
+            _parametersAreFloats = (double)(float)_min == _min && (double)(float)_max == _max;
+            _minSingle = (float)_min;
+            _maxSingle = (float)_max;
         }
 
-        public static bool Vectorizable => false;
+        public static bool Vectorizable => true;
+
+        public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
+
+        public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
+
+        public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
+
+        public Vector128<float> Invoke(Vector128<float> x) =>
+            _parametersAreFloats ? InFloat(x, _minSingle, _maxSingle) : FloatThroughDouble.Invoke(this, x);
+
+        public Vector256<float> Invoke(Vector256<float> x) =>
+            _parametersAreFloats ? InFloat(x, _minSingle, _maxSingle) : FloatThroughDouble.Invoke(this, x);
+
+        public Vector512<float> Invoke(Vector512<float> x) =>
+            _parametersAreFloats ? InFloat(x, _minSingle, _maxSingle) : FloatThroughDouble.Invoke(this, x);
 
         public double Invoke(double x) => x < _min ? _min : x > _max ? _max : x; // NaN passes through
 
@@ -83,5 +104,38 @@ public static partial class Activation
         public double Derivative(double x) => x > _min && x < _max ? 1.0 : double.IsNaN(x) ? x : 0.0;
 
         public float Derivative(float x) => (float)Derivative((double)x);
+
+        /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Lanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec upper = TLanes.Select(TLanes.GreaterThan(x, TLanes.Create(_max)), TLanes.Create(_max), x);
+            return TLanes.Select(TLanes.LessThan(x, TLanes.Create(_min)), TLanes.Create(_min), upper);
+        }
+
+        // Float lanes, when the parameters are floats: the double form's comparisons give the same answers,
+        // and its only arithmetic rounds the same way; NaN is
+        // quieted by x + x, as the round trip through double quiets it.
+        private static Vector128<float> InFloat(Vector128<float> x, float min, float max)
+        {
+            Vector128<float> upper = Vector128.ConditionalSelect(Vector128.GreaterThan(x, Vector128.Create(max)), Vector128.Create(max), x);
+            Vector128<float> result = Vector128.ConditionalSelect(Vector128.LessThan(x, Vector128.Create(min)), Vector128.Create(min), upper);
+            return Vector128.ConditionalSelect(Vector128.IsNaN(x), x + x, result);
+        }
+
+        private static Vector256<float> InFloat(Vector256<float> x, float min, float max)
+        {
+            Vector256<float> upper = Vector256.ConditionalSelect(Vector256.GreaterThan(x, Vector256.Create(max)), Vector256.Create(max), x);
+            Vector256<float> result = Vector256.ConditionalSelect(Vector256.LessThan(x, Vector256.Create(min)), Vector256.Create(min), upper);
+            return Vector256.ConditionalSelect(Vector256.IsNaN(x), x + x, result);
+        }
+
+        private static Vector512<float> InFloat(Vector512<float> x, float min, float max)
+        {
+            Vector512<float> upper = Vector512.ConditionalSelect(Vector512.GreaterThan(x, Vector512.Create(max)), Vector512.Create(max), x);
+            Vector512<float> result = Vector512.ConditionalSelect(Vector512.LessThan(x, Vector512.Create(min)), Vector512.Create(min), upper);
+            return Vector512.ConditionalSelect(Vector512.IsNaN(x), x + x, result);
+        }
     }
 }

@@ -53,14 +53,33 @@ public static partial class Activation
     internal readonly struct LeakyReLUOperator : IActivationOperator
     {
         private readonly double _alpha;
+        private readonly bool _parametersAreFloats; // then the float forms select in float lanes
+        private readonly float _alphaSingle; // converted once: a conversion in the loop adds a dependency chain
 
         public LeakyReLUOperator(double alpha)
         {
             ThrowHelper.ThrowIfNotFinite(alpha);
             _alpha = alpha;
+            _parametersAreFloats = (double)(float)_alpha == _alpha;
+            _alphaSingle = (float)_alpha;
         }
 
-        public static bool Vectorizable => false;
+        public static bool Vectorizable => true;
+
+        public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
+
+        public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
+
+        public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
+
+        public Vector128<float> Invoke(Vector128<float> x) =>
+            _parametersAreFloats ? InFloat(x, _alphaSingle) : FloatThroughDouble.Invoke(this, x);
+
+        public Vector256<float> Invoke(Vector256<float> x) =>
+            _parametersAreFloats ? InFloat(x, _alphaSingle) : FloatThroughDouble.Invoke(this, x);
+
+        public Vector512<float> Invoke(Vector512<float> x) =>
+            _parametersAreFloats ? InFloat(x, _alphaSingle) : FloatThroughDouble.Invoke(this, x);
 
         public double Invoke(double x)
         {
@@ -77,5 +96,39 @@ public static partial class Activation
         public double Derivative(double x) => x > 0 ? 1.0 : double.IsNaN(x) ? x : _alpha;
 
         public float Derivative(float x) => (float)Derivative((double)x);
+
+        /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Lanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec keep = TLanes.Or(TLanes.GreaterThan(x, TLanes.Create(0)), TLanes.IsNaN(x));
+            TVec negative = _alpha == 0 ? TLanes.Create(0) : TLanes.Multiply(TLanes.Create(_alpha), x);
+            return TLanes.Select(keep, x, negative);
+        }
+
+        // Float lanes, when the parameters are floats: the double form's comparisons give the same answers,
+        // and its only arithmetic (α·x, exact in double, then rounded once) rounds the same way; NaN is
+        // quieted by x + x, as the round trip through double quiets it.
+        private static Vector128<float> InFloat(Vector128<float> x, float alpha)
+        {
+            Vector128<float> negative = alpha == 0 ? Vector128<float>.Zero : Vector128.Create(alpha) * x;
+            Vector128<float> result = Vector128.ConditionalSelect(Vector128.GreaterThan(x, Vector128<float>.Zero), x, negative);
+            return Vector128.ConditionalSelect(Vector128.IsNaN(x), x + x, result);
+        }
+
+        private static Vector256<float> InFloat(Vector256<float> x, float alpha)
+        {
+            Vector256<float> negative = alpha == 0 ? Vector256<float>.Zero : Vector256.Create(alpha) * x;
+            Vector256<float> result = Vector256.ConditionalSelect(Vector256.GreaterThan(x, Vector256<float>.Zero), x, negative);
+            return Vector256.ConditionalSelect(Vector256.IsNaN(x), x + x, result);
+        }
+
+        private static Vector512<float> InFloat(Vector512<float> x, float alpha)
+        {
+            Vector512<float> negative = alpha == 0 ? Vector512<float>.Zero : Vector512.Create(alpha) * x;
+            Vector512<float> result = Vector512.ConditionalSelect(Vector512.GreaterThan(x, Vector512<float>.Zero), x, negative);
+            return Vector512.ConditionalSelect(Vector512.IsNaN(x), x + x, result);
+        }
     }
 }

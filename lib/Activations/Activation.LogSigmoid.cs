@@ -51,14 +51,45 @@ public static partial class Activation
 
     internal readonly struct LogSigmoidOperator : IActivationOperator
     {
-        public static bool Vectorizable => false;
+        public static bool Vectorizable => true;
 
-        public double Invoke(double x) => Math.Min(x, 0) - StableMath.LogP1(Math.Exp(-Math.Abs(x)));
+        public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
+
+        public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
+
+        public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
+
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public double Invoke(double x) =>
+            Math.Abs(x) <= -LaneMath.ExpMin
+                ? Lanes<double, ScalarLanes>(x)
+                : Math.Min(x, 0) - StableMath.LogP1(Math.Exp(-Math.Abs(x))); // |x| > 708, NaN
 
         public float Invoke(float x) => (float)Invoke((double)x);
 
         public double Derivative(double x) => Sigmoid(-x);
 
         public float Derivative(float x) => (float)Derivative((double)x);
+
+        /// <summary>The kernel where no lane is NaN or beyond ±708, else the scalar form lane by lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Checked<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(-LaneMath.ExpMin)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(this, x);
+
+        /// <summary>min(x, 0) − ln(1 + e^(−|x|)) (min as a select: only −0 differs, and −0 − ln 2 = +0 − ln 2).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Lanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec zero = TLanes.Create(0);
+            TVec e = LaneMath.Exp<TVec, TLanes>(TLanes.Negate(TLanes.Abs(x)));
+            return TLanes.Subtract(TLanes.Select(TLanes.LessThan(x, zero), x, zero), LaneMath.LogP1UnitInterval<TVec, TLanes>(e));
+        }
     }
 }

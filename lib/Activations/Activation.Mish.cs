@@ -56,9 +56,24 @@ public static partial class Activation
 
     internal readonly struct MishOperator : IActivationOperator
     {
-        public static bool Vectorizable => false;
+        public static bool Vectorizable => true;
 
-        public double Invoke(double x)
+        public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
+
+        public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
+
+        public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
+
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public double Invoke(double x) => x >= -700 && x <= 40 ? Lanes<double, ScalarLanes>(x) : OutsideKernel(x);
+
+        /// <summary>x &gt; 40, x &lt; −700 or NaN.</summary>
+        private static double OutsideKernel(double x)
         {
             if (x > 40)
             {
@@ -130,5 +145,21 @@ public static partial class Activation
         private const double DerivativeRoot = -1.1924312145154952;
         private const double DerivativeRootLow = -4.8484829848031044e-17;
         private const double DerivativeRootExp = 0.3034825352815289;
+
+        /// <summary>The kernel where no lane is NaN or outside [−700, 40], else the scalar form lane by lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Checked<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.None(TLanes.Or(TLanes.Or(TLanes.IsNaN(x), TLanes.LessThan(x, TLanes.Create(-700))), TLanes.GreaterThan(x, TLanes.Create(40)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(this, x);
+
+        /// <summary>x·n/(n + 2), n = e(e + 2) rounded once, e = e^x: tanh(ln(1 + e)) = ((1 + e)² − 1)/((1 + e)² + 1).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Lanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec e = LaneMath.Exp<TVec, TLanes>(x);
+            TVec n = TLanes.FusedMultiplyAdd(e, e, TLanes.Multiply(TLanes.Create(2), e));
+            return TLanes.Multiply(x, TLanes.Divide(n, TLanes.Add(n, TLanes.Create(2))));
+        }
     }
 }

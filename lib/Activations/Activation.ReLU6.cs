@@ -47,7 +47,19 @@ public static partial class Activation
 
     internal readonly struct ReLU6Operator : IActivationOperator
     {
-        public static bool Vectorizable => false;
+        public static bool Vectorizable => true;
+
+        public Vector128<double> Invoke(Vector128<double> x) => Lanes(x, 0.0, 6.0);
+
+        public Vector256<double> Invoke(Vector256<double> x) => Lanes(x, 0.0, 6.0);
+
+        public Vector512<double> Invoke(Vector512<double> x) => Lanes(x, 0.0, 6.0);
+
+        public Vector128<float> Invoke(Vector128<float> x) => Lanes(x, 0f, 6f);
+
+        public Vector256<float> Invoke(Vector256<float> x) => Lanes(x, 0f, 6f);
+
+        public Vector512<float> Invoke(Vector512<float> x) => Lanes(x, 0f, 6f);
 
         public double Invoke(double x) => x <= 0 ? 0.0 : x >= 6 ? 6.0 : x; // NaN passes through
 
@@ -56,5 +68,18 @@ public static partial class Activation
         public double Derivative(double x) => x > 0 && x < 6 ? 1.0 : double.IsNaN(x) ? x : 0.0;
 
         public float Derivative(float x) => x > 0 && x < 6 ? 1f : float.IsNaN(x) ? x : 0f;
+
+        // Lane forms of Invoke, generic in the element type (ReLU6's float form works in float).
+        private static Vector128<T> Lanes<T>(Vector128<T> x, T zero, T six) =>
+            Vector128.ConditionalSelect(Vector128.LessThanOrEqual(x, Vector128.Create(zero)), Vector128.Create(zero),
+                Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(x, Vector128.Create(six)), Vector128.Create(six), x));
+
+        private static Vector256<T> Lanes<T>(Vector256<T> x, T zero, T six) =>
+            Vector256.ConditionalSelect(Vector256.LessThanOrEqual(x, Vector256.Create(zero)), Vector256.Create(zero),
+                Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(x, Vector256.Create(six)), Vector256.Create(six), x));
+
+        private static Vector512<T> Lanes<T>(Vector512<T> x, T zero, T six) =>
+            Vector512.ConditionalSelect(Vector512.LessThanOrEqual(x, Vector512.Create(zero)), Vector512.Create(zero),
+                Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(x, Vector512.Create(six)), Vector512.Create(six), x));
     }
 }

@@ -53,9 +53,25 @@ public static partial class Activation
 
     internal readonly struct SiLUOperator : IActivationOperator
     {
-        public static bool Vectorizable => false;
+        public static bool Vectorizable => true;
 
-        public double Invoke(double x)
+        public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
+
+        public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
+
+        public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
+
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public double Invoke(double x) =>
+            x >= -700 && x <= -LaneMath.ExpMin ? Lanes<double, ScalarLanes>(x) : OutsideKernel(x);
+
+        /// <summary>x &gt; 708, x &lt; −700 or NaN.</summary>
+        private static double OutsideKernel(double x)
         {
             if (x >= 0)
             {
@@ -105,5 +121,21 @@ public static partial class Activation
         private const double DerivativeRoot = -1.2784645427610737;
         private const double DerivativeRootLow = -1.0946994183093437e-16;
         private const double DerivativeRootExp = 0.2784645427610738;
+
+        /// <summary>The kernel where no lane is NaN or outside [−700, 708], else the scalar form lane by lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Checked<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.None(TLanes.Or(TLanes.Or(TLanes.IsNaN(x), TLanes.LessThan(x, TLanes.Create(-700))), TLanes.GreaterThan(x, TLanes.Create(-LaneMath.ExpMin)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(this, x);
+
+        /// <summary>SiLU(x) = n/(1 + e), e = e^(−|x|), n = x for x ≥ 0 and x·e below.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Lanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec e = LaneMath.Exp<TVec, TLanes>(TLanes.Negate(TLanes.Abs(x)));
+            TVec numerator = TLanes.Select(TLanes.GreaterThanOrEqual(x, TLanes.Create(0)), x, TLanes.Multiply(x, e));
+            return TLanes.Divide(numerator, TLanes.Add(TLanes.Create(1), e));
+        }
     }
 }

@@ -54,9 +54,25 @@ public static partial class Activation
 
     internal readonly struct SigmoidOperator : IActivationOperator
     {
-        public static bool Vectorizable => false;
+        public static bool Vectorizable => true;
 
-        public double Invoke(double x)
+        public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
+
+        public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
+
+        public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
+
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public double Invoke(double x) =>
+            Math.Abs(x) <= -LaneMath.ExpMin ? Lanes<double, ScalarLanes>(x) : Saturated(x);
+
+        /// <summary>|x| &gt; 708 or NaN: 1/(1 + e^(−x)) for x ≥ 0 (1), e^x/(1 + e^x) below (e^x, subnormal).</summary>
+        private static double Saturated(double x)
         {
             if (x >= 0)
             {
@@ -80,5 +96,21 @@ public static partial class Activation
         }
 
         public float Derivative(float x) => (float)Derivative((double)x);
+
+        /// <summary>The kernel where no lane is NaN or beyond ±708, else the scalar form lane by lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Checked<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(-LaneMath.ExpMin)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(this, x);
+
+        /// <summary>σ(x) = n/(1 + e), e = e^(−|x|), n = 1 for x ≥ 0 and e below: 1/(1 + e^(−x)) and e^x/(1 + e^x) in one.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Lanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec e = LaneMath.Exp<TVec, TLanes>(TLanes.Negate(TLanes.Abs(x)));
+            TVec numerator = TLanes.Select(TLanes.GreaterThanOrEqual(x, TLanes.Create(0)), TLanes.Create(1), e);
+            return TLanes.Divide(numerator, TLanes.Add(TLanes.Create(1), e));
+        }
     }
 }

@@ -62,7 +62,19 @@ public static partial class Activation
             _lambda = lambda;
         }
 
-        public static bool Vectorizable => false;
+        public static bool Vectorizable => true;
+
+        public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
+
+        public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
+
+        public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
+
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
 
         public double Invoke(double x) =>
             x > _lambda ? x - _lambda : x < -_lambda ? x + _lambda : double.IsNaN(x) ? x : 0.0;
@@ -72,5 +84,16 @@ public static partial class Activation
         public double Derivative(double x) => Math.Abs(x) > _lambda ? 1.0 : double.IsNaN(x) ? x : 0.0;
 
         public float Derivative(float x) => (float)Derivative((double)x);
+
+        /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Lanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec lambda = TLanes.Create(_lambda);
+            TVec middle = TLanes.Select(TLanes.IsNaN(x), x, TLanes.Create(0));
+            TVec below = TLanes.Select(TLanes.LessThan(x, TLanes.Negate(lambda)), TLanes.Add(x, lambda), middle);
+            return TLanes.Select(TLanes.GreaterThan(x, lambda), TLanes.Subtract(x, lambda), below);
+        }
     }
 }

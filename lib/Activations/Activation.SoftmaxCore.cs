@@ -31,26 +31,44 @@ public static partial class Activation
             return;
         }
 
-        double sign = negate ? -1 : 1;
-        double max = double.NegativeInfinity;
-        int argMax = -1;
-        for (int i = 0; i < n; i++)
+        if (Vector512.IsHardwareAccelerated)
         {
-            double v = sign * double.CreateTruncating(x[i]);
-            if (double.IsNaN(v))
-            {
-                destination[..n].Fill(T.NaN);
-                return;
-            }
+            SoftmaxPasses<T, Vector512<double>, Lanes512>(x, destination, negate, logarithm);
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            SoftmaxPasses<T, Vector256<double>, Lanes256>(x, destination, negate, logarithm);
+        }
+        else if (Vector128.IsHardwareAccelerated)
+        {
+            SoftmaxPasses<T, Vector128<double>, Lanes128>(x, destination, negate, logarithm);
+        }
+        else
+        {
+            SoftmaxPasses<T, double, ScalarLanes>(x, destination, negate, logarithm);
+        }
+    }
 
-            if (v > max)
-            {
-                max = v;
-                argMax = i;
-            }
+    /// <summary>
+    /// The three passes of <see cref="SoftmaxCore{T}"/> (maximum, sum of exponentials, output) a vector
+    /// of double lanes at a time, each with a scalar remainder. S − 1 is summed per lane with Neumaier's
+    /// compensation and the lanes are combined the same way, so the result may differ in the last bit
+    /// between vector widths (not in accuracy).
+    /// </summary>
+    internal static void SoftmaxPasses<T, TVec, TLanes>(ReadOnlySpan<T> x, Span<T> destination, bool negate, bool logarithm)
+        where T : IFloatingPointIeee754<T>
+        where TLanes : ILanes<TVec>
+    {
+        int n = x.Length;
+        double sign = negate ? -1 : 1;
+        double max = MaximumOrNaN<T, TVec, TLanes>(x, sign);
+        if (double.IsNaN(max))
+        {
+            destination[..n].Fill(T.NaN);
+            return;
         }
 
-        if (argMax < 0)
+        if (double.IsNegativeInfinity(max))
         {
             // Every entry is −∞ (+∞ for softmin): the uniform limit.
             destination[..n].Fill(T.CreateTruncating(logarithm ? -Math.Log(n) : 1.0 / n));
@@ -75,52 +93,183 @@ public static partial class Activation
             return;
         }
 
-        // S − 1 = Σ_{i ≠ argMax} e^(v_i − m), Neumaier-compensated (all terms are positive).
+        // S − 1 = Σ_{i ≠ argMax} e^(v_i − m), argMax the first maximum (its term is exactly 1).
+        int argMax = FirstIndexOf<T, TVec, TLanes>(x, sign, max);
+
+        TVec laneSum = TLanes.Create(0);
+        TVec laneCompensation = TLanes.Create(0);
         double sum = 0;
         double compensation = 0;
-        for (int i = 0; i < n; i++)
+        AddExpOfDifferences<T, TVec, TLanes>(x[..argMax], sign, max, ref laneSum, ref laneCompensation, ref sum, ref compensation);
+        AddExpOfDifferences<T, TVec, TLanes>(x[(argMax + 1)..], sign, max, ref laneSum, ref laneCompensation, ref sum, ref compensation);
+        for (int lane = 0; lane < TLanes.Count; lane++)
         {
-            if (i == argMax)
-            {
-                continue;
-            }
-
-            double term = ExpOfDifference(sign * double.CreateTruncating(x[i]), max);
-            double t = sum + term;
-            compensation += sum >= term ? (sum - t) + term : (term - t) + sum;
-            sum = t;
+            AddCompensated(TLanes.GetElement(laneSum, lane), ref sum, ref compensation);
+            compensation += TLanes.GetElement(laneCompensation, lane);
         }
 
         double sumMinusOne = sum + compensation;
-        if (logarithm)
+        double scale = logarithm ? StableMath.LogP1(sumMinusOne) : 1 + sumMinusOne;
+        int last = n - TLanes.Count;
+        if (last >= 0)
         {
-            double logSum = StableMath.LogP1(sumMinusOne);
-            for (int i = 0; i < n; i++)
+            // In place, the overlapping last vector must be read before the loop overwrites it.
+            TVec lastOutput = Output<T, TVec, TLanes>(x, last, sign, max, scale, logarithm);
+            for (int i = 0; i < last; i += TLanes.Count)
             {
-                double d = DoubleDouble.TwoSum(sign * double.CreateTruncating(x[i]), -max, out double error);
-                destination[i] = T.CreateTruncating(double.IsNegativeInfinity(d) ? d : (d - logSum) + error);
+                TLanes.Store(Output<T, TVec, TLanes>(x, i, sign, max, scale, logarithm), destination, i);
             }
+
+            TLanes.Store(lastOutput, destination, last);
+            return;
         }
-        else
+
+        for (int i = 0; i < n; i++)
         {
-            double total = 1 + sumMinusOne;
-            for (int i = 0; i < n; i++)
-            {
-                destination[i] = T.CreateTruncating(ExpOfDifference(sign * double.CreateTruncating(x[i]), max) / total);
-            }
+            ScalarLanes.Store(Output<T, double, ScalarLanes>(x, i, sign, max, scale, logarithm), destination, i);
         }
     }
 
-    /// <summary>e^(v − m) with the rounding error δ of v − m applied: e^(d + δ) ≈ e^d·(1 + δ).</summary>
-    private static double ExpOfDifference(double v, double max)
+
+    /// <summary>The first i with sign·x_i = <paramref name="value"/>, which occurs in x.</summary>
+    private static int FirstIndexOf<T, TVec, TLanes>(ReadOnlySpan<T> x, double sign, double value)
+        where T : IFloatingPointIeee754<T>
+        where TLanes : ILanes<TVec>
     {
-        double d = DoubleDouble.TwoSum(v, -max, out double error);
-        if (d < -746)
+        int i = 0;
+        for (; i <= x.Length - TLanes.Count; i += TLanes.Count)
         {
-            return 0; // underflows; also v = −∞ (where the error term is NaN)
+            if (!TLanes.None(TLanes.Equal(TLanes.Multiply(TLanes.Create(sign), TLanes.Load(x, i)), TLanes.Create(value))))
+            {
+                break; // the first match is in this vector
+            }
         }
 
-        double e = Math.Exp(d);
-        return Math.FusedMultiplyAdd(e, error, e);
+        while (sign * double.CreateTruncating(x[i]) != value)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>max of sign·x, or NaN if any entry is NaN.</summary>
+    private static double MaximumOrNaN<T, TVec, TLanes>(ReadOnlySpan<T> x, double sign)
+        where T : IFloatingPointIeee754<T>
+        where TLanes : ILanes<TVec>
+    {
+        TVec signs = TLanes.Create(sign);
+        TVec laneMax = TLanes.Create(double.NegativeInfinity);
+        TVec nan = TLanes.Create(0);
+        int i = 0;
+        for (; i <= x.Length - TLanes.Count; i += TLanes.Count)
+        {
+            TVec v = TLanes.Multiply(signs, TLanes.Load(x, i));
+            nan = TLanes.Or(nan, TLanes.IsNaN(v));
+            laneMax = TLanes.Max(laneMax, v);
+        }
+
+        if (!TLanes.None(nan))
+        {
+            return double.NaN;
+        }
+
+        double max = double.NegativeInfinity;
+        for (int lane = 0; lane < TLanes.Count; lane++)
+        {
+            max = Math.Max(max, TLanes.GetElement(laneMax, lane));
+        }
+
+        for (; i < x.Length; i++)
+        {
+            double v = sign * double.CreateTruncating(x[i]);
+            if (double.IsNaN(v))
+            {
+                return v;
+            }
+
+            max = Math.Max(max, v);
+        }
+
+        return max;
+    }
+
+    /// <summary>Adds e^(sign·x_i − max) for every i: vectors to the per-lane sums, the remainder to the
+    /// scalar ones (all Neumaier-compensated).</summary>
+    private static void AddExpOfDifferences<T, TVec, TLanes>(ReadOnlySpan<T> x, double sign, double max,
+        ref TVec laneSum, ref TVec laneCompensation, ref double sum, ref double compensation)
+        where T : IFloatingPointIeee754<T>
+        where TLanes : ILanes<TVec>
+    {
+        int i = 0;
+        for (; i <= x.Length - TLanes.Count; i += TLanes.Count)
+        {
+            TVec term = ExpOfDifference<TVec, TLanes>(TLanes.Multiply(TLanes.Create(sign), TLanes.Load(x, i)), max);
+            TVec total = TLanes.Add(laneSum, term);
+            TVec ifSumLarger = TLanes.Add(TLanes.Subtract(laneSum, total), term);
+            TVec ifTermLarger = TLanes.Add(TLanes.Subtract(term, total), laneSum);
+            laneCompensation = TLanes.Add(laneCompensation,
+                TLanes.Select(TLanes.GreaterThanOrEqual(laneSum, term), ifSumLarger, ifTermLarger));
+            laneSum = total;
+        }
+
+        for (; i < x.Length; i++)
+        {
+            AddCompensated(ExpOfDifference<double, ScalarLanes>(sign * double.CreateTruncating(x[i]), max), ref sum, ref compensation);
+        }
+    }
+
+    /// <summary>Neumaier's step (terms are positive): sum += term, its rounding error added to compensation.</summary>
+    private static void AddCompensated(double term, ref double sum, ref double compensation)
+    {
+        double t = sum + term;
+        compensation += sum >= term ? (sum - t) + term : (term - t) + sum;
+        sum = t;
+    }
+
+    /// <summary>One vector of outputs from index <paramref name="index"/>: e^(v − m)/S, or (v − m) − ln S.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVec Output<T, TVec, TLanes>(ReadOnlySpan<T> x, int index, double sign, double max, double scale, bool logarithm)
+        where T : IFloatingPointIeee754<T>
+        where TLanes : ILanes<TVec>
+    {
+        TVec v = TLanes.Multiply(TLanes.Create(sign), TLanes.Load(x, index));
+        if (!logarithm)
+        {
+            return TLanes.Divide(ExpOfDifference<TVec, TLanes>(v, max), TLanes.Create(scale));
+        }
+
+        TVec d = TwoSum<TVec, TLanes>(v, TLanes.Create(-max), out TVec error);
+        TVec result = TLanes.Add(TLanes.Subtract(d, TLanes.Create(scale)), error);
+        return TLanes.Select(TLanes.Equal(d, TLanes.Create(double.NegativeInfinity)), d, result);
+    }
+
+    /// <summary>
+    /// e^(v − m) with the rounding error δ of d = v − m applied: e^(d + δ) ≈ e^d·(1 + δ). Below d = −708
+    /// e^d is subnormal and taken as (e^(d/2))², rounded once; below −746 it is 0 (also for v = −∞, where δ
+    /// is NaN).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVec ExpOfDifference<TVec, TLanes>(TVec v, double max)
+        where TLanes : ILanes<TVec>
+    {
+        TVec d = TwoSum<TVec, TLanes>(v, TLanes.Create(-max), out TVec error);
+        TVec subnormal = TLanes.LessThan(d, TLanes.Create(LaneMath.ExpMin));
+        TVec h = LaneMath.Exp<TVec, TLanes>(TLanes.Select(subnormal, TLanes.Multiply(TLanes.Create(0.5), d), d));
+        TVec e = TLanes.Select(subnormal, TLanes.Multiply(h, h), h);
+        TVec term = TLanes.FusedMultiplyAdd(e, error, e);
+        return TLanes.Select(TLanes.LessThan(d, TLanes.Create(-746)), TLanes.Create(0), term);
+    }
+
+    /// <summary>Knuth's TwoSum in lanes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVec TwoSum<TVec, TLanes>(TVec a, TVec b, out TVec error)
+        where TLanes : ILanes<TVec>
+    {
+        TVec sum = TLanes.Add(a, b);
+        TVec bVirtual = TLanes.Subtract(sum, a);
+        TVec aVirtual = TLanes.Subtract(sum, bVirtual);
+        error = TLanes.Add(TLanes.Subtract(a, aVirtual), TLanes.Subtract(b, bVirtual));
+        return sum;
     }
 }

@@ -84,9 +84,34 @@ public static partial class Activation
             _threshold = threshold;
         }
 
-        public static bool Vectorizable => false;
+        public static bool Vectorizable => true;
 
-        public double Invoke(double x)
+        public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
+
+        public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
+
+        public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
+
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public double Invoke(double x) =>
+            ScalarLanes.None(OutsideKernel<double, ScalarLanes>(x)) ? Lanes<double, ScalarLanes>(x) : Outside(x);
+
+        /// <summary>βx NaN, below −700, or above 708 but not above the threshold.</summary>
+        private TVec OutsideKernel<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec y = TLanes.Multiply(TLanes.Create(_beta), x);
+            TVec large = TLanes.And(TLanes.GreaterThan(y, TLanes.Create(-LaneMath.ExpMin)),
+                TLanes.LessThanOrEqual(y, TLanes.Create(_threshold)));
+            return TLanes.Or(TLanes.Or(TLanes.IsNaN(y), TLanes.LessThan(y, TLanes.Create(-700))), large);
+        }
+
+        private double Outside(double x)
         {
             double y = DoubleDouble.TwoProduct(_beta, x, out double yLow);
             if (y > _threshold || double.IsNaN(y))
@@ -124,5 +149,35 @@ public static partial class Activation
         }
 
         public float Derivative(float x) => (float)Derivative((double)x);
+
+        /// <summary>The kernel where no lane is outside the kernel's range, else the scalar form lane by lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Checked<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.None(OutsideKernel<TVec, TLanes>(x)) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(this, x);
+
+        /// <summary>(max(y, 0) + ln(1 + e) + σ(y)·δ)/β with y + δ = βx exactly and e = e^(−|y|) shared by log1p and σ; x where y &gt; threshold.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Lanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec zero = TLanes.Create(0);
+            TVec one = TLanes.Create(1);
+            TVec beta = TLanes.Create(_beta);
+            TVec y = TLanes.Multiply(beta, x);
+            TVec yLow = TLanes.FusedMultiplyAdd(beta, x, TLanes.Negate(y));
+            TVec e = LaneMath.Exp<TVec, TLanes>(TLanes.Negate(TLanes.Abs(y)));
+            TVec softplus = TLanes.Add(TLanes.Select(TLanes.GreaterThan(y, zero), y, zero), LaneMath.LogP1UnitInterval<TVec, TLanes>(e));
+            if (_beta == 1)
+            {
+                // βx is exact (δ = 0): the σ(y)·δ correction adds +0 and the division by β is exact, so
+                // skipping both gives the same bits (softplus > 0).
+                return TLanes.Select(TLanes.GreaterThan(y, TLanes.Create(_threshold)), x, softplus);
+            }
+
+            TVec sigma = TLanes.Divide(TLanes.Select(TLanes.GreaterThanOrEqual(y, zero), one, e), TLanes.Add(one, e));
+            TVec result = TLanes.Divide(TLanes.FusedMultiplyAdd(sigma, yLow, softplus), beta);
+            return TLanes.Select(TLanes.GreaterThan(y, TLanes.Create(_threshold)), x, result);
+        }
     }
 }

@@ -48,7 +48,19 @@ public static partial class Activation
 
     internal readonly struct SoftsignOperator : IActivationOperator
     {
-        public static bool Vectorizable => false;
+        public static bool Vectorizable => true;
+
+        public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
+
+        public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
+
+        public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
+
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
 
         public double Invoke(double x) =>
             double.IsInfinity(x) ? Math.CopySign(1.0, x) : x / (1 + Math.Abs(x));
@@ -72,5 +84,16 @@ public static partial class Activation
         }
 
         public float Derivative(float x) => (float)Derivative((double)x);
+
+        /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Lanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec ax = TLanes.Abs(x);
+            TVec quotient = TLanes.Divide(x, TLanes.Add(TLanes.Create(1), ax));
+            TVec infinite = TLanes.Equal(ax, TLanes.Create(double.PositiveInfinity));
+            return TLanes.Select(infinite, TLanes.CopySign(TLanes.Create(1), x), quotient);
+        }
     }
 }

@@ -55,7 +55,19 @@ public static partial class Activation
 
     internal readonly struct TanhShrinkOperator : IActivationOperator
     {
-        public static bool Vectorizable => false;
+        public static bool Vectorizable => true;
+
+        public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
+
+        public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
+
+        public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
+
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
+
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
 
         public double Invoke(double x)
         {
@@ -72,30 +84,48 @@ public static partial class Activation
         /// a − tanh a for 0 ≤ a &lt; 3 from Lambert's continued fraction, rounded once (also used by
         /// <see cref="Tanh(double)"/> for small arguments, as tanh a = a − (a − tanh a)).
         /// </summary>
-        internal static double OfAbsoluteValue(double ax)
-        {
-            // Levels of the continued fraction: its truncation error is below 2^-60 at these depths.
-            int depth = ax < 1 ? 12 : 20;
+        internal static double OfAbsoluteValue(double ax) =>
+            OfAbsoluteValue<double, ScalarLanes>(ax, ax < 1 ? 12 : 20); // truncation below 2^-60 at these depths
 
+        /// <summary>Lane form of <see cref="OfAbsoluteValue(double)"/> at a given depth of the fraction.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static TVec OfAbsoluteValue<TVec, TLanes>(TVec ax, int depth)
+            where TLanes : ILanes<TVec>
+        {
             // x² = h + l exactly; tail = x²/(5 + x²/(7 + …)), all terms positive.
-            double h = DoubleDouble.TwoProduct(ax, ax, out double l);
-            double tail = h / (2 * depth + 5);
+            TVec h = TLanes.Multiply(ax, ax);
+            TVec l = TLanes.FusedMultiplyAdd(ax, ax, TLanes.Negate(h));
+            TVec tail = TLanes.Divide(h, TLanes.Create(2 * depth + 5));
             for (int k = depth - 1; k >= 0; k--)
             {
-                tail = h / (2 * k + 5 + tail);
+                tail = TLanes.Divide(h, TLanes.Add(TLanes.Create(2 * k + 5), tail));
             }
 
             // numerator |x|³ = p + pl, denominator 3 + x² + tail = s + sl, each to double-double accuracy.
-            double p = DoubleDouble.TwoProduct(ax, h, out double pl);
-            pl += ax * l;
-            double s = DoubleDouble.TwoSum(3, h, out double sl);
-            s = DoubleDouble.TwoSum(s, tail + l, out double sl2);
-            sl += sl2;
+            TVec p = TLanes.Multiply(ax, h);
+            TVec pl = TLanes.FusedMultiplyAdd(ax, h, TLanes.Negate(p));
+            pl = TLanes.Add(pl, TLanes.Multiply(ax, l));
+            TVec s = TwoSum<TVec, TLanes>(TLanes.Create(3), h, out TVec sl);
+            s = TwoSum<TVec, TLanes>(s, TLanes.Add(tail, l), out TVec sl2);
+            sl = TLanes.Add(sl, sl2);
 
             // (p + pl)/(s + sl) rounded once: q0 + (p − q0·s + pl − q0·sl)/s, the remainder exact by FMA.
-            double q0 = p / s;
-            double remainder = Math.FusedMultiplyAdd(-q0, s, p);
-            return q0 + (remainder + pl - q0 * sl) / s;
+            TVec q0 = TLanes.Divide(p, s);
+            TVec remainder = TLanes.FusedMultiplyAdd(TLanes.Negate(q0), s, p);
+            TVec correction = TLanes.Subtract(TLanes.Add(remainder, pl), TLanes.Multiply(q0, sl));
+            return TLanes.Add(q0, TLanes.Divide(correction, s));
+        }
+
+        /// <summary>Knuth's TwoSum (see <see cref="DoubleDouble.TwoSum"/>) in lanes.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TVec TwoSum<TVec, TLanes>(TVec a, TVec b, out TVec error)
+            where TLanes : ILanes<TVec>
+        {
+            TVec sum = TLanes.Add(a, b);
+            TVec bVirtual = TLanes.Subtract(sum, a);
+            TVec aVirtual = TLanes.Subtract(sum, bVirtual);
+            error = TLanes.Add(TLanes.Subtract(a, aVirtual), TLanes.Subtract(b, bVirtual));
+            return sum;
         }
 
         public float Invoke(float x) => (float)Invoke((double)x);
@@ -107,5 +137,29 @@ public static partial class Activation
         }
 
         public float Derivative(float x) => (float)Derivative((double)x);
+
+        /// <summary>The kernel where no lane is NaN or beyond ±22 (where tanh is ±1), else the scalar form lane by lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Checked<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(22)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(this, x);
+
+        /// <summary>Lane form of <see cref="Invoke(double)"/>: the continued fraction at depth 12 (|x| &lt; 1) and 20 (|x| &lt; 3), x − tanh x beyond; a vector whose lanes are all below 1 computes only the first.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Lanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec ax = TLanes.Abs(x);
+            TVec one = TLanes.Create(1);
+            TVec small = TLanes.CopySign(OfAbsoluteValue<TVec, TLanes>(ax, 12), x);
+            if (TLanes.None(TLanes.GreaterThanOrEqual(ax, one)))
+            {
+                return small;
+            }
+
+            TVec middle = TLanes.CopySign(OfAbsoluteValue<TVec, TLanes>(ax, 20), x);
+            TVec large = TLanes.Subtract(x, new TanhOperator().Lanes<TVec, TLanes>(x));
+            return TLanes.Select(TLanes.LessThan(ax, one), small, TLanes.Select(TLanes.LessThan(ax, TLanes.Create(3)), middle, large));
+        }
     }
 }

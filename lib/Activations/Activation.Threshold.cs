@@ -59,14 +59,33 @@ public static partial class Activation
     internal readonly struct ThresholdOperator : IActivationOperator
     {
         private readonly double _theta;
+        private readonly bool _parametersAreFloats; // then the float forms select in float lanes
+        private readonly float _thetaSingle; // converted once: a conversion in the loop adds a dependency chain
 
         public ThresholdOperator(double theta)
         {
             ThrowHelper.ThrowIfNotFinite(theta);
             _theta = theta;
+            _parametersAreFloats = (double)(float)_theta == _theta;
+            _thetaSingle = (float)_theta;
         }
 
-        public static bool Vectorizable => false;
+        public static bool Vectorizable => true;
+
+        public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
+
+        public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
+
+        public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
+
+        public Vector128<float> Invoke(Vector128<float> x) =>
+            _parametersAreFloats ? InFloat(x, _thetaSingle) : FloatThroughDouble.Invoke(this, x);
+
+        public Vector256<float> Invoke(Vector256<float> x) =>
+            _parametersAreFloats ? InFloat(x, _thetaSingle) : FloatThroughDouble.Invoke(this, x);
+
+        public Vector512<float> Invoke(Vector512<float> x) =>
+            _parametersAreFloats ? InFloat(x, _thetaSingle) : FloatThroughDouble.Invoke(this, x);
 
         public double Invoke(double x) => x > _theta ? 1.0 : double.IsNaN(x) ? x : 0.0;
 
@@ -75,5 +94,35 @@ public static partial class Activation
         public double Derivative(double x) => double.IsNaN(x) ? x : 0.0;
 
         public float Derivative(float x) => (float)Derivative((double)x);
+
+        /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec Lanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec below = TLanes.Select(TLanes.IsNaN(x), x, TLanes.Create(0));
+            return TLanes.Select(TLanes.GreaterThan(x, TLanes.Create(_theta)), TLanes.Create(1), below);
+        }
+
+        // Float lanes, when the parameters are floats: the double form's comparisons give the same answers,
+        // and its only arithmetic rounds the same way; NaN is
+        // quieted by x + x, as the round trip through double quiets it.
+        private static Vector128<float> InFloat(Vector128<float> x, float theta)
+        {
+            Vector128<float> result = Vector128.ConditionalSelect(Vector128.GreaterThan(x, Vector128.Create(theta)), Vector128<float>.One, Vector128<float>.Zero);
+            return Vector128.ConditionalSelect(Vector128.IsNaN(x), x + x, result);
+        }
+
+        private static Vector256<float> InFloat(Vector256<float> x, float theta)
+        {
+            Vector256<float> result = Vector256.ConditionalSelect(Vector256.GreaterThan(x, Vector256.Create(theta)), Vector256<float>.One, Vector256<float>.Zero);
+            return Vector256.ConditionalSelect(Vector256.IsNaN(x), x + x, result);
+        }
+
+        private static Vector512<float> InFloat(Vector512<float> x, float theta)
+        {
+            Vector512<float> result = Vector512.ConditionalSelect(Vector512.GreaterThan(x, Vector512.Create(theta)), Vector512<float>.One, Vector512<float>.Zero);
+            return Vector512.ConditionalSelect(Vector512.IsNaN(x), x + x, result);
+        }
     }
 }

@@ -6,16 +6,17 @@ public static partial class StableMath
     /// e^x − 1 without cancellation near 0: <c>ExpM1(1e-10)</c> = 1.00000000005e-10.
     /// </summary>
     /// <remarks>
-    /// |x| ≤ 1: the Taylor series x + x²(1/2! + x/3! + … + x^18/20!), truncation below 2^-60.
-    /// |x| &gt; 1: Cody–Waite reduction x = k·ln 2 + r (r carried with its rounding error c),
-    /// e^x − 1 = 2^k·expm1(r + c) + (2^k − 1), both terms exact until the final addition.
+    /// x ≤ 709: <see cref="LaneMath.ExpM1{TVec, TLanes}"/>, Cody–Waite reduction x = k·ln 2 + r and
+    /// e^x − 1 = 2^k·expm1(r) + (2^k − 1), both terms exact until the final addition (the same bits as the
+    /// vectorized span forms that use it). 709 &lt; x ≤ 710: the same reduction with r carried with its
+    /// rounding error c and the Taylor series of expm1(r + c) to r^20/20!.
     /// Special values: NaN → NaN, +∞ → +∞, −∞ → −1, ±0 → ±0. Measured error below 1 ULP.
     /// </remarks>
     public static double ExpM1(double x)
     {
-        if (Math.Abs(x) <= 1)
+        if (x <= LaneMath.ExpMax)
         {
-            return ExpM1Series(x);
+            return LaneMath.ExpM1<double, ScalarLanes>(x); // the kernel of the vectorized span forms
         }
 
         if (double.IsNaN(x))

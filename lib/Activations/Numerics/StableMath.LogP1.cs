@@ -10,10 +10,16 @@ public static partial class StableMath
     /// and added as c/u. With f = m − 1 (exact) and s = f/(2 + f),
     /// ln(1 + f) = 2 artanh s = f − (f²/2 − s·(f²/2 + R)), R = Σ_{n≥1} 2s^(2n)/(2n+1),
     /// an arrangement in which the rounding errors only touch the small correction term.
-    /// Special values: NaN → NaN, x &lt; −1 → NaN, −1 → −∞, +∞ → +∞, ±0 → ±0. Measured error below 1 ULP.
+    /// For 0 ≤ x ≤ 1 the same steps run as <see cref="LaneMath.LogP1UnitInterval{TVec, TLanes}"/> (the
+    /// softplus kernels share them). Special values: NaN → NaN, x &lt; −1 → NaN, −1 → −∞, +∞ → +∞, ±0 → ±0. Measured error below 1 ULP.
     /// </remarks>
     public static double LogP1(double x)
     {
+        if (x >= 0 && x <= 1)
+        {
+            return LaneMath.LogP1UnitInterval<double, ScalarLanes>(x); // the kernel of the vectorized span forms
+        }
+
         if (!(x > -1))
         {
             return x == -1 ? double.NegativeInfinity : double.NaN;
@@ -51,7 +57,7 @@ public static partial class StableMath
     }
 
     // R(s)/s² = Σ_{n≥1} 2 z^(n−1)/(2n+1), z = s² ≤ 0.0295; the last term is below 2^-60 of f.
-    private static ReadOnlySpan<double> LogP1Coefficients =>
+    internal static ReadOnlySpan<double> LogP1Coefficients =>
     [
         2.0 / 3, 2.0 / 5, 2.0 / 7, 2.0 / 9, 2.0 / 11, 2.0 / 13, 2.0 / 15, 2.0 / 17, 2.0 / 19,
         2.0 / 21, 2.0 / 23, 2.0 / 25,

@@ -10,9 +10,9 @@ namespace Activations;
 /// </remarks>
 internal interface IActivationOperator : IUnaryOperator<double>, IUnaryOperator<float>
 {
-    /// <summary>d/dx of <see cref="IUnaryOperator{T}.Invoke"/> at <paramref name="x"/>.</summary>
+    /// <summary>d/dx of <see cref="IUnaryOperator{T}.Invoke(T)"/> at <paramref name="x"/>.</summary>
     double Derivative(double x);
 
-    /// <summary>d/dx of <see cref="IUnaryOperator{T}.Invoke"/> at <paramref name="x"/>.</summary>
+    /// <summary>d/dx of <see cref="IUnaryOperator{T}.Invoke(T)"/> at <paramref name="x"/>.</summary>
     float Derivative(float x);
 }

@@ -1,3 +1,4 @@
+
 namespace Activations;
 
 /// <summary>
@@ -7,16 +8,24 @@ namespace Activations;
 /// </summary>
 /// <remarks>
 /// Operators are small <see langword="readonly"/> structs that hold their parameters, so a generic
-/// driver specialised on the struct inlines <see cref="Invoke"/> with no virtual call.
+/// driver specialised on the struct inlines <see cref="Invoke(T)"/> with no virtual call. A vectorizable
+/// operator's vector forms give, lane by lane, the same bits as <see cref="Invoke(T)"/>.
 /// </remarks>
 internal interface IUnaryOperator<T>
 {
-    /// <summary>
-    /// Whether the operator has Vector128/256/512 forms. None has yet; the span driver ignores the flag
-    /// until the vectorised paths land.
-    /// </summary>
+    /// <summary>Whether the Vector128/256/512 forms are implemented; the span driver calls them only then.</summary>
     static abstract bool Vectorizable { get; }
 
     /// <summary>Applies the operation to one element.</summary>
     T Invoke(T x);
+
+    /// <summary>Applies the operation to every lane (only when <see cref="Vectorizable"/>).</summary>
+    /// <exception cref="NotSupportedException">The operator is not vectorizable.</exception>
+    Vector128<T> Invoke(Vector128<T> x) => throw new NotSupportedException($"{GetType().Name} has no vector form.");
+
+    /// <inheritdoc cref="Invoke(Vector128{T})"/>
+    Vector256<T> Invoke(Vector256<T> x) => throw new NotSupportedException($"{GetType().Name} has no vector form.");
+
+    /// <inheritdoc cref="Invoke(Vector128{T})"/>
+    Vector512<T> Invoke(Vector512<T> x) => throw new NotSupportedException($"{GetType().Name} has no vector form.");
 }

@@ -1,0 +1,105 @@
+#!/usr/bin/python3
+"""Times numpy (and PyTorch, when installed) on the activation formulas at the sizes of the
+BenchmarkDotNet project, single-threaded, and prints ms per call and ns per element (best of several
+runs, inputs uniform on [-8, 8] like ElementwiseBenchmark). Run: /usr/bin/python3 benchmarks/numpy_torch.py
+Optional argument: a comma-separated list of sizes (default 1024,65536,1048576).
+"""
+import os
+import sys
+import time
+
+# One thread, like the C# benchmarks (set before numpy/torch load their thread pools).
+for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[variable] = "1"
+
+import numpy as np
+
+try:
+    import torch
+    torch.set_num_threads(1)
+except ImportError:
+    torch = None
+
+
+def best_seconds(function, budget=0.5, repeats_min=5):
+    """Best time of one call over at least repeats_min calls and about `budget` seconds."""
+    function()
+    best = float("inf")
+    start = time.perf_counter()
+    count = 0
+    while count < repeats_min or time.perf_counter() - start < budget:
+        t0 = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - t0)
+        count += 1
+    return best
+
+
+def softmax(x):
+    e = np.exp(x - x.max())
+    return e / e.sum()
+
+
+# The article's formulas in numpy, written as a reader would (no out= tricks).
+NUMPY = {
+    "copy": lambda x: x.copy(),
+    "Sigmoid": lambda x: 1 / (1 + np.exp(-x)),
+    "Tanh": np.tanh,
+    "ReLU": lambda x: np.maximum(0, x),
+    "LeakyReLU": lambda x: np.where(x > 0, x, 0.01 * x),
+    "ELU": lambda x: np.where(x > 0, x, np.expm1(x)),
+    "SiLU": lambda x: x / (1 + np.exp(-x)),
+    "Softplus": lambda x: np.log1p(np.exp(x)),
+    "Mish": lambda x: x * np.tanh(np.log1p(np.exp(x))),
+    "GELUTanh": lambda x: 0.5 * x * (1 + np.tanh(0.7978845608 * (x + 0.044715 * x ** 3))),
+    "Softsign": lambda x: x / (1 + np.abs(x)),
+    "HardTanh": lambda x: np.clip(x, -1, 1),
+    "Softmax": softmax,
+}
+
+TORCH = {}
+if torch is not None:
+    import torch.nn.functional as F
+
+    TORCH = {
+        "copy": lambda x: x.clone(),
+        "Sigmoid": torch.sigmoid,
+        "Tanh": torch.tanh,
+        "ReLU": torch.relu,
+        "LeakyReLU": F.leaky_relu,
+        "ELU": F.elu,
+        "SiLU": F.silu,
+        "Softplus": F.softplus,
+        "Mish": F.mish,
+        "GELU": F.gelu,
+        "GELUTanh": lambda x: F.gelu(x, approximate="tanh"),
+        "Softsign": F.softsign,
+        "HardTanh": F.hardtanh,
+        "Softmax": lambda x: torch.softmax(x, 0),
+    }
+
+
+def main():
+    sizes = [int(s) for s in (sys.argv[1] if len(sys.argv) > 1 else "1024,65536,1048576").split(",")]
+    print(f"numpy {np.__version__}" + (f", torch {torch.__version__}" if torch else ", torch not installed"))
+    print(f"{'library':<6} {'dtype':<8} {'function':<10} {'N':>8} {'ms':>9} {'ns/elem':>8} {'x copy':>7}")
+    rng = np.random.default_rng(12345)
+    for dtype in (np.float32, np.float64):
+        for n in sizes:
+            x = (rng.random(n) * 16 - 8).astype(dtype)
+            copy = best_seconds(lambda: x.copy())
+            for name, function in NUMPY.items():
+                seconds = best_seconds(lambda: function(x))
+                print(f"{'numpy':<6} {np.dtype(dtype).name:<8} {name:<10} {n:>8} {seconds * 1e3:>9.4f} "
+                      f"{seconds * 1e9 / n:>8.3f} {seconds / copy:>7.2f}")
+            if TORCH:
+                xt = torch.from_numpy(x)
+                copy_t = best_seconds(lambda: xt.clone())
+                for name, function in TORCH.items():
+                    seconds = best_seconds(lambda: function(xt))
+                    print(f"{'torch':<6} {np.dtype(dtype).name:<8} {name:<10} {n:>8} {seconds * 1e3:>9.4f} "
+                          f"{seconds * 1e9 / n:>8.3f} {seconds / copy_t:>7.2f}")
+
+
+if __name__ == "__main__":
+    main()

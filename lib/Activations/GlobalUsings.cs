@@ -1,0 +1,2 @@
+global using System.Runtime.Intrinsics;
+global using System.Runtime.CompilerServices;
