@@ -33,19 +33,20 @@ internal abstract class ActivationKernel
 internal sealed class ElementwiseKernel<TOperator> : ActivationKernel
     where TOperator : struct, IActivationOperator
 {
-    private readonly double[] _parameters;
-    private readonly Func<double[], TOperator> _create;
     private readonly TOperator _double;
-    private TOperator? _single;
+
+    // Lazy<T> publishes the float operator safely: a nullable-struct field filled with ??= could be seen by
+    // another thread as "has value" before its parameters were written (torn write), giving alpha = 0.
+    private readonly Lazy<TOperator> _single;
 
     public ElementwiseKernel(double[] parameters, Func<double[], TOperator> create)
     {
-        _parameters = parameters;
-        _create = create;
         _double = create(parameters);
+        _single = new Lazy<TOperator>(() => create(Array.ConvertAll(parameters, p => (double)(float)p)),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    private TOperator Single => _single ??= _create(Array.ConvertAll(_parameters, p => (double)(float)p));
+    private TOperator Single => _single.Value;
 
     public override double Value(double x) => _double.Invoke(x);
 
