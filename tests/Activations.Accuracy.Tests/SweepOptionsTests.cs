@@ -46,10 +46,33 @@ public class SweepOptionsTests
     {
         var sigmoid = ActivationVariants.Get("Sigmoid");
         Assert.Equal(["Sigmoid scalar", "Sigmoid span", "Sigmoid TensorPrimitives (span)", "Sigmoid′ scalar", "Sigmoid′ span"],
-            SweepCases.For([sigmoid], SweepPath.Both).Select(c => $"{c.Function} {c.Path}"));
-        Assert.Equal(["Sigmoid", "Sigmoid′"], SweepCases.For([sigmoid], SweepPath.Scalar).Select(c => c.Function));
-        Assert.Equal(["span", "TensorPrimitives (span)", "span"], SweepCases.For([sigmoid], SweepPath.Span).Select(c => c.Path));
-        Assert.DoesNotContain(SweepCases.For([ActivationVariants.Get("GELU")], SweepPath.Both), c => c.Path.Contains("TensorPrimitives"));
+            Rows(sigmoid, SweepPath.Both).Select(c => $"{c.Function} {c.Path}"));
+        Assert.Equal(["Sigmoid", "Sigmoid′"], Rows(sigmoid, SweepPath.Scalar).Select(c => c.Function));
+        Assert.Equal(["span", "TensorPrimitives (span)", "span"], Rows(sigmoid, SweepPath.Span).Select(c => c.Path));
+        Assert.DoesNotContain(Rows(ActivationVariants.Get("GELU"), SweepPath.Both), c => c.Path.Contains("TensorPrimitives"));
+        // One group (one shared reference) for the value, one for the derivative.
+        Assert.Equal([3, 2], SweepCases.For(sigmoid, SweepPath.Both).Select(g => g.Rows.Count));
+    }
+
+    private static IEnumerable<SweepRow> Rows(ActivationVariant v, SweepPath path) => SweepCases.For(v, path).SelectMany(g => g.Rows);
+
+    [Fact]
+    public void The_default_set_is_every_function_with_default_parameters_and_all_variants_adds_the_others()
+    {
+        var defaults = SweepOptions.Parse([]).Variants;
+        Assert.Equal(22, defaults.Count);
+        Assert.All(defaults, v => Assert.True(v.HasDefaultParameters, v.Name));
+        Assert.Equal(ActivationVariants.All, SweepOptions.Parse(["--all-variants"]).Variants);
+        Assert.Equal(["GELU"], SweepOptions.Parse(["--all-variants", "--functions", "GELU"]).Variants.Select(v => v.Name));
+    }
+
+    [Fact]
+    public void The_double_check_takes_an_existing_folder()
+    {
+        string folder = Path.GetTempPath();
+        Assert.Equal(folder, SweepOptions.Parse(["--double", folder]).DoubleReferenceFolder);
+        var e = Assert.Throws<ArgumentException>(() => SweepOptions.Parse(["--double", Path.Combine(folder, "no-such-folder-" + Guid.NewGuid())]));
+        Assert.Contains("--double", e.Message);
     }
 
     [Fact]

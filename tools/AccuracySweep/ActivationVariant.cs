@@ -21,6 +21,7 @@ public delegate void SpanFunction<T>(ReadOnlySpan<T> x, Span<T> destination);
 /// of the float sweep. Equals <paramref name="Value"/> unless a parameter is not a float (alpha = 0.01).
 /// </param>
 /// <param name="DerivativeAtSingleParameters">Double f′ with the parameters rounded to float.</param>
+/// <param name="Blocks">The scalar paths applied to whole blocks without a delegate call per element (what the sweeps use).</param>
 public sealed record ActivationVariant(
     string Name,
     Func<double, double> Value,
@@ -32,7 +33,8 @@ public sealed record ActivationVariant(
     SpanFunction<double> DerivativeSpan,
     SpanFunction<float> DerivativeSpanSingle,
     Func<double, double> ValueAtSingleParameters,
-    Func<double, double> DerivativeAtSingleParameters)
+    Func<double, double> DerivativeAtSingleParameters,
+    ScalarBlocks Blocks)
 {
     /// <summary>The function name without a parameter list: <c>LeakyReLU</c> for <c>LeakyReLU(alpha=0.2)</c>.</summary>
     public string FunctionName => Name.Split('(')[0];

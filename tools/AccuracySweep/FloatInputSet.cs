@@ -52,6 +52,20 @@ public sealed class FloatInputSet
         }
     }
 
+    /// <summary>Writes the inputs <paramref name="start"/> … <paramref name="start"/> + length − 1 as floats.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is not inside [0, <see cref="Count"/>).</exception>
+    public void CopyTo(long start, Span<float> destination)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + destination.Length, Count, nameof(destination));
+        if (IsExhaustive)
+        {
+            for (int i = 0; i < destination.Length; i++) destination[i] = BitConverter.UInt32BitsToSingle((uint)(start + i));
+            return;
+        }
+        for (int i = 0; i < destination.Length; i++) destination[i] = BitConverter.UInt32BitsToSingle(this[start + i]);
+    }
+
     /// <summary>Zeros, subnormal and normal extremes, ±1, infinities, NaNs, and the kinks of the activations with a neighbour on each side.</summary>
     public static IReadOnlyList<float> Specials { get; } = CreateSpecials();
 

@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace Activations.Accuracy;
 
 /// <summary>
-/// Evaluates a float implementation at every input of a <see cref="FloatInputSet"/>, in parallel over blocks,
-/// and measures its error in float ulps against the reference (the library's double path at the same input).
+/// Evaluates float implementations at every input of a <see cref="FloatInputSet"/>, in parallel over blocks,
+/// and measures their error in float ulps against the reference (the library's double scalar path at the same
+/// input). Each block's inputs are generated once for all groups, and each group's reference once for its rows.
 /// </summary>
 /// <remarks>
 /// Why the double path is a sound reference: the accuracy tests hold it within 4 double ulps of mpmath, i.e.
@@ -25,40 +26,68 @@ public static class FloatSweep
     public static SweepResult Run(SweepCase sweepCase, FloatInputSet inputs, int maxDegreeOfParallelism = -1)
     {
         ArgumentNullException.ThrowIfNull(sweepCase);
+        return Run([sweepCase.ToGroup()], inputs, maxDegreeOfParallelism)[0];
+    }
+
+    /// <summary>Sweeps groups of rows over the same inputs.</summary>
+    /// <param name="groups">The rows, grouped by shared reference.</param>
+    /// <param name="inputs">The inputs.</param>
+    /// <param name="maxDegreeOfParallelism">Worker threads; -1 (default) uses every core.</param>
+    /// <returns>One result per row, groups in order, rows in order; each with the wall time of the whole run.</returns>
+    public static IReadOnlyList<SweepResult> Run(IReadOnlyList<SweepGroup> groups, FloatInputSet inputs, int maxDegreeOfParallelism = -1)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(inputs);
         var clock = Stopwatch.StartNew();
+        var rows = groups.SelectMany(g => g.Rows).ToArray();
         long blocks = (inputs.Count + BlockSize - 1) / BlockSize;
         long tasks = (blocks + BlocksPerTask - 1) / BlocksPerTask;
-        var total = new Tally();
+        var totals = rows.Select(_ => new Tally()).ToArray();
         var gate = new object();
         Parallel.For(0L, tasks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
-            () => new Worker(),
+            () => new Worker(rows.Length),
             (task, _, worker) =>
             {
                 long first = task * BlocksPerTask * BlockSize;
                 long last = Math.Min(inputs.Count, first + BlocksPerTask * BlockSize);
                 for (long start = first; start < last; start += BlockSize)
-                    worker.Measure(sweepCase, inputs, start, (int)Math.Min(BlockSize, last - start));
+                    worker.Measure(groups, inputs, start, (int)Math.Min(BlockSize, last - start));
                 return worker;
             },
-            worker => { lock (gate) total.Merge(worker.Tally); });
-        return new SweepResult(sweepCase.Function, sweepCase.Path, total.MaxUlp, BitConverter.UInt32BitsToSingle(total.WorstBits),
-            total.NaNOutputs, total.Overflows, total.NaNNotPropagated, inputs.Count, clock.Elapsed);
+            worker =>
+            {
+                lock (gate)
+                    for (int r = 0; r < rows.Length; r++) totals[r].Merge(worker.Tallies[r]);
+            });
+        var elapsed = clock.Elapsed;
+        return rows.Select((row, r) => new SweepResult(row.Function, row.Path, totals[r].MaxUlp,
+            BitConverter.UInt32BitsToSingle(totals[r].WorstBits), totals[r].NaNOutputs, totals[r].Overflows,
+            totals[r].NaNNotPropagated, inputs.Count, elapsed)).ToArray();
     }
 
-    private sealed class Worker
+    private sealed class Worker(int rows)
     {
         private readonly float[] _x = new float[BlockSize];
         private readonly float[] _y = new float[BlockSize];
-        public Tally Tally { get; } = new();
+        private readonly double[] _reference = new double[BlockSize];
+        public Tally[] Tallies { get; } = Enumerable.Range(0, rows).Select(_ => new Tally()).ToArray();
 
-        public void Measure(SweepCase c, FloatInputSet inputs, long start, int length)
+        public void Measure(IReadOnlyList<SweepGroup> groups, FloatInputSet inputs, long start, int length)
         {
             Span<float> x = _x.AsSpan(0, length), y = _y.AsSpan(0, length);
-            for (int i = 0; i < length; i++) x[i] = BitConverter.UInt32BitsToSingle(inputs[start + i]);
-            y.Fill(float.NaN); // an output the implementation fails to write counts as a NaN output
-            c.Evaluate(x, y);
-            for (int i = 0; i < length; i++) Tally.Add(x[i], y[i], c.Reference(x[i]));
+            Span<double> reference = _reference.AsSpan(0, length);
+            inputs.CopyTo(start, x);
+            int r = 0;
+            foreach (var group in groups)
+            {
+                group.Reference(x, reference);
+                foreach (var row in group.Rows)
+                {
+                    y.Fill(float.NaN); // an output the implementation fails to write counts as a NaN output
+                    row.Evaluate(x, y);
+                    Tallies[r++].Add(x, y, reference);
+                }
+            }
         }
     }
 
@@ -68,20 +97,39 @@ public static class FloatSweep
         public uint WorstBits;
         public long NaNOutputs, Overflows, NaNNotPropagated;
 
-        public void Add(float x, float actual, double reference)
+        public void Add(ReadOnlySpan<float> x, ReadOnlySpan<float> actual, ReadOnlySpan<double> reference)
         {
-            if (float.IsNaN(x))
+            double max = MaxUlp;
+            uint worst = WorstBits;
+            for (int i = 0; i < x.Length; i++)
             {
-                if (!float.IsNaN(actual)) NaNNotPropagated++;
-                return;
+                float xi = x[i], yi = actual[i];
+                if (float.IsNaN(xi))
+                {
+                    if (!float.IsNaN(yi)) NaNNotPropagated++;
+                    continue;
+                }
+                if (float.IsNaN(yi))
+                {
+                    NaNOutputs++;
+                    continue;
+                }
+                double exact = reference[i];
+                if (float.IsInfinity(yi) && float.IsFinite(xi) && float.IsFinite((float)exact)) Overflows++;
+                double error = UlpError.Single(yi, exact);
+                if (error >= max || double.IsNaN(error))
+                {
+                    if (double.IsNaN(error)) error = double.PositiveInfinity;
+                    uint bits = BitConverter.SingleToUInt32Bits(xi);
+                    if (error > max || bits < worst)
+                    {
+                        max = error;
+                        worst = bits;
+                    }
+                }
             }
-            if (float.IsNaN(actual))
-            {
-                NaNOutputs++;
-                return;
-            }
-            if (float.IsInfinity(actual) && float.IsFinite(x) && float.IsFinite((float)reference)) Overflows++;
-            Record(UlpError.Single(actual, reference), BitConverter.SingleToUInt32Bits(x));
+            MaxUlp = max;
+            WorstBits = worst;
         }
 
         public void Merge(Tally other)
@@ -89,16 +137,10 @@ public static class FloatSweep
             NaNOutputs += other.NaNOutputs;
             Overflows += other.Overflows;
             NaNNotPropagated += other.NaNNotPropagated;
-            Record(other.MaxUlp, other.WorstBits);
-        }
-
-        private void Record(double error, uint bits)
-        {
-            if (double.IsNaN(error)) error = double.PositiveInfinity;
-            if (error > MaxUlp || error == MaxUlp && bits < WorstBits)
+            if (other.MaxUlp > MaxUlp || other.MaxUlp == MaxUlp && other.WorstBits < WorstBits)
             {
-                MaxUlp = error;
-                WorstBits = bits;
+                MaxUlp = other.MaxUlp;
+                WorstBits = other.WorstBits;
             }
         }
     }

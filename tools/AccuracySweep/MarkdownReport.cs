@@ -7,8 +7,12 @@ namespace Activations.Accuracy;
 public static class MarkdownReport
 {
     /// <summary>The report for the given inputs and results.</summary>
-    public static string Format(FloatInputSet inputs, IEnumerable<SweepResult> results)
+    /// <param name="inputs">The swept inputs.</param>
+    /// <param name="results">One result per row.</param>
+    /// <param name="wallTime">Wall time of the whole run, reported with the throughput when given.</param>
+    public static string Format(FloatInputSet inputs, IEnumerable<SweepResult> results, TimeSpan? wallTime = null)
     {
+        var list = results.ToList();
         var text = new StringBuilder();
         string inputText = inputs.IsExhaustive
             ? "all 2^32 float bit patterns"
@@ -16,12 +20,17 @@ public static class MarkdownReport
         text.AppendLine("## Float accuracy sweep").AppendLine()
             .AppendLine($"Inputs: {inputText}; {Environment.ProcessorCount} cores, .NET {Environment.Version}.")
             .AppendLine("Error: |float result − reference| in float ulps of the reference (0.5 = correctly rounded, < 1 = faithful).")
-            .AppendLine("Reference: the library's double path at the same input, held within 4 double ulps of mpmath by the")
+            .AppendLine("Reference: the library's double scalar path at the same input, held within 4 double ulps of mpmath by the")
             .AppendLine("accuracy tests, so its own error is below 1e-8 float ulp. NaN outputs: non-NaN input, NaN output.")
-            .AppendLine("Overflows: finite input, ±∞ output, finite reference. NaN lost: NaN input, non-NaN output.").AppendLine()
+            .AppendLine("Overflows: finite input, ±∞ output, finite reference. NaN lost: NaN input, non-NaN output.")
+            .AppendLine("Time: wall time of all rows of the variant (they share the inputs and each reference).");
+        if (wallTime is { } wall)
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"Total: {list.Count} rows in {wall.TotalMinutes:0.0} min, {list.Count * (double)inputs.Count / wall.TotalSeconds / 1e6:0.0} million row-inputs per second.");
+        text.AppendLine()
             .AppendLine("| Function | Path | Max error (ulp) | at x | x bits | NaN outputs | Overflows | NaN lost | Time |")
             .AppendLine("|---|---|---:|---:|---|---:|---:|---:|---:|");
-        foreach (var r in results)
+        foreach (var r in list)
         {
             string error = r.MaxUlp switch
             {

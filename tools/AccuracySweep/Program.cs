@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Activations.Accuracy;
 
 SweepOptions options;
@@ -17,21 +18,29 @@ if (options.ShowHelp)
     return 0;
 }
 
-var variants = options.Functions.Count == 0
-    ? ActivationVariants.All
-    : options.Functions.Select(ActivationVariants.Get).ToArray();
-var inputs = options.Sample is { } n ? FloatInputSet.Sample(n) : FloatInputSet.Exhaustive;
-var cases = SweepCases.For(variants, options.Path);
-
-var results = new List<SweepResult>();
-foreach (var sweepCase in cases)
+var clock = Stopwatch.StartNew();
+string report;
+if (options.DoubleReferenceFolder is { } folder)
 {
-    var result = FloatSweep.Run(sweepCase, inputs);
-    Console.Error.WriteLine(result + $", {result.Elapsed.TotalSeconds:0.0} s");
-    results.Add(result);
+    var results = DoubleCheck.Run(folder, options.Functions, options.Path, Console.Error);
+    report = DoubleCheck.Format(results, clock.Elapsed);
 }
-
-string report = MarkdownReport.Format(inputs, results);
+else
+{
+    var inputs = options.Sample is { } n ? FloatInputSet.Sample(n) : FloatInputSet.Exhaustive;
+    var results = new List<SweepResult>();
+    foreach (var variant in options.Variants)
+    {
+        foreach (var result in FloatSweep.Run(SweepCases.For(variant, options.Path), inputs))
+        {
+            Console.Error.WriteLine(result + $", {result.Elapsed.TotalSeconds:0.0} s (all rows of {variant.Name})");
+            results.Add(result);
+        }
+        // A long exhaustive run leaves a usable partial table behind after every variant.
+        if (options.OutputFile is { } partial) File.WriteAllText(partial, MarkdownReport.Format(inputs, results, clock.Elapsed));
+    }
+    report = MarkdownReport.Format(inputs, results, clock.Elapsed);
+}
 Console.WriteLine(report);
 if (options.OutputFile is { } file)
 {

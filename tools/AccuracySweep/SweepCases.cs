@@ -17,20 +17,26 @@ public static class SweepCases
             ["Tanh"] = (x, destination) => TensorPrimitives.Tanh(x, destination),
         };
 
-    /// <summary>For each variant: value (scalar and/or span), TensorPrimitives where it exists (span), derivative (scalar and/or span).</summary>
-    public static IReadOnlyList<SweepCase> For(IEnumerable<ActivationVariant> variants, SweepPath path)
+    /// <summary>
+    /// Two groups per variant: the value (scalar and/or span, then TensorPrimitives where it exists, with the span
+    /// path), then the derivative (scalar and/or span), each group sharing one reference.
+    /// </summary>
+    public static IReadOnlyList<SweepGroup> For(ActivationVariant variant, SweepPath path)
     {
+        ArgumentNullException.ThrowIfNull(variant);
         bool scalar = path is SweepPath.Scalar or SweepPath.Both, span = path is SweepPath.Span or SweepPath.Both;
-        var cases = new List<SweepCase>();
-        foreach (var v in variants)
-        {
-            if (scalar) cases.Add(SweepCase.Scalar(v.Name, v.ValueSingle, v.ValueAtSingleParameters));
-            if (span) cases.Add(new SweepCase(v.Name, "span", v.ValueSpanSingle, v.ValueAtSingleParameters));
-            if (span && TensorPrimitivesFunctions.TryGetValue(v.Name, out var other))
-                cases.Add(new SweepCase(v.Name, "TensorPrimitives (span)", other, v.ValueAtSingleParameters));
-            if (scalar) cases.Add(SweepCase.Scalar(v.Name + "′", v.DerivativeSingle, v.DerivativeAtSingleParameters));
-            if (span) cases.Add(new SweepCase(v.Name + "′", "span", v.DerivativeSpanSingle, v.DerivativeAtSingleParameters));
-        }
-        return cases;
+        string v = variant.Name, d = variant.Name + "′";
+        var values = new List<SweepRow>();
+        var derivatives = new List<SweepRow>();
+        if (scalar) values.Add(new SweepRow(v, "scalar", variant.Blocks.ValueSingle));
+        if (span) values.Add(new SweepRow(v, "span", variant.ValueSpanSingle));
+        if (span && TensorPrimitivesFunctions.TryGetValue(v, out var other)) values.Add(new SweepRow(v, "TensorPrimitives (span)", other));
+        if (scalar) derivatives.Add(new SweepRow(d, "scalar", variant.Blocks.DerivativeSingle));
+        if (span) derivatives.Add(new SweepRow(d, "span", variant.DerivativeSpanSingle));
+        return [new SweepGroup(variant.Blocks.ValueReference, values), new SweepGroup(variant.Blocks.DerivativeReference, derivatives)];
     }
+
+    /// <summary>The groups of each variant in turn.</summary>
+    public static IReadOnlyList<SweepGroup> For(IEnumerable<ActivationVariant> variants, SweepPath path) =>
+        variants.SelectMany(v => For(v, path)).ToArray();
 }

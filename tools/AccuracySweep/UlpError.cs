@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Activations.Accuracy;
 
 /// <summary>
@@ -40,7 +42,28 @@ public static class UlpError
     /// path, whose own error of a few double ulps is 2^-29 times smaller than a float ulp), in float ulps.
     /// If <paramref name="exact"/> rounds to ±∞ in float, only that infinity is accepted.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Single(float actual, double exact)
+    {
+        // Common case first (inlined into the sweep loops): exact finite and rounding to a finite float, actual finite.
+        if (double.IsFinite(exact) && Math.Abs(exact) < SingleRoundsToInfinity && float.IsFinite(actual))
+        {
+            // The same quotient as |actual − exact| / ulp(exact) (UlpOf with float precision), computed as a product
+            // with 1/ulp = 2^(23 − max(e, −126)) built from the exponent field e of exact: dividing by a power of
+            // two and multiplying by its reciprocal round the same real number, so the result is bit-identical.
+            // A double subnormal or zero has a biased exponent of 0, clamped to −126 like UlpOf does.
+            int exponent = Math.Max((int)(BitConverter.DoubleToUInt64Bits(exact) >> 52 & 0x7FF) - 1023, SingleMinExponent);
+            double inverseUlp = BitConverter.UInt64BitsToDouble((ulong)(1023 + SinglePrecision - 1 - exponent) << 52);
+            return Math.Abs(((double)actual - exact) * inverseUlp);
+        }
+        return SingleSpecial(actual, exact);
+    }
+
+    // |y| from which (float)y is ±∞: half-way between float.MaxValue = 2^128 − 2^104 and 2^128 (the tie rounds
+    // to the even significand, which is 2^128).
+    private const double SingleRoundsToInfinity = 340282356779733661637539395458142568448.0; // 2^128 − 2^103
+
+    private static double SingleSpecial(float actual, double exact)
     {
         if (double.IsNaN(exact) || double.IsInfinity(exact) || float.IsNaN(actual))
             return double.IsNaN(exact) && float.IsNaN(actual) || actual == exact ? 0 : double.PositiveInfinity;

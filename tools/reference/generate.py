@@ -45,7 +45,6 @@ import sys
 
 import mpmath
 from mpmath import mp, mpf
-from mpmath.libmp import from_int, from_man_exp, mpf_sub, to_float
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "tests", "Activations.Accuracy.Tests", "References")
@@ -78,7 +77,11 @@ def round_to_format(v, fmt):
     if v == 0:
         return 0.0, 0.0
     sign, man, exp, _ = v._mpf_  # |v| = man * 2^exp exactly (abs() would round to mp.prec)
-    negative, man, exp = bool(sign), int(man), int(exp)
+    return round_parts(bool(sign), int(man), int(exp), fmt)
+
+
+def round_parts(negative, man, exp, fmt):
+    """round_to_format for v = (-1)^negative * man * 2^exp, man > 0 an int (any arbitrary-precision library)."""
     e = exp + man.bit_length() - 1  # floor(log2 a)
     q = max(e, fmt.emin) - (fmt.p - 1)  # log2 of the quantum (ulp) of a in fmt
     shift = exp - q
@@ -95,13 +98,28 @@ def round_to_format(v, fmt):
     if n.bit_length() + q > fmt.emax + 1:  # n * 2^q >= 2^(emax+1): overflow
         return (-INF if negative else INF), 0.0
     hi = math.ldexp(n, q)
-    r = to_float(mpf_sub(from_man_exp(man, exp - q), from_int(n), 64, "n"))  # |v| / 2^q - n, rounded once
+    # r = |v| / 2^q - n = remainder / 2^s exactly (integers); rounded once to a float (from its top 64 bits)
+    s = q - exp
+    remainder = man - (n << s) if s >= 0 else (man << -s) - n
+    s = max(s, 0)
+    if remainder.bit_length() > 64:
+        drop = remainder.bit_length() - 64
+        remainder, s = remainder >> drop, s - drop
+    r = math.ldexp(remainder, -s)
     return (-hi, -r) if negative else (hi, r)
 
 
 # ---------------------------------------------------------------------------------------------------------
 # Mathematical building blocks (mpmath, at the current working precision)
 # ---------------------------------------------------------------------------------------------------------
+def use_backend(namespace, number_type):
+    """Evaluate the definitions of this module with another arbitrary-precision library (double_sweep.py uses
+    MPFR through gmpy2): namespace replaces mpmath's mp (exp, expm1, log1p, tanh, sech, erfc, sqrt, pi, ldexp,
+    prec, mag, workprec) and number_type replaces mpf."""
+    global mp, mpf
+    mp, mpf = namespace, number_type
+
+
 def sigmoid(x):
     if x >= 0:
         return 1 / (1 + mp.exp(-x))
