@@ -34,6 +34,19 @@ public sealed class PackageReferenceTests
     }
 
     [Fact]
+    public async Task Kernel_helpers_stay_unambiguous_after_a_later_cell_adds_a_reference()
+    {
+        // Regression: with the helpers imported through the script options, any #r after the first cell
+        // made display/DisplayAs ambiguous (CS0121).
+        var result = (await Run.CSharp(
+            "var a = 1;",
+            "#r \"nuget: MathNet.Numerics, 5.0.0\"",
+            "display(\"shown\");\n\"*md*\".DisplayAs(\"text/markdown\");\nHTML(\"<b>x</b>\")")).ShouldSucceed();
+
+        Assert.Equal(3, result.Outputs(3).Count);
+    }
+
+    [Fact]
     public async Task Packages_are_not_available_without_a_reference()
     {
         var result = await Run.CSharp("using MathNet.Numerics;");

@@ -104,10 +104,9 @@ internal sealed class NotebookRun(Notebook notebook, NotebookRunOptions options)
         using var cellCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
-            var execution = state is null
-                ? CSharpScript.Create(prepared.Code, cellScriptOptions, globalsType: null, assemblyLoader)
-                    .RunAsync(globals: null, catchException: _ => true, cellCancellation.Token)
-                : state.ContinueWithAsync(prepared.Code, cellScriptOptions, catchException: _ => true, cellCancellation.Token);
+            state ??= await CSharpScript.Create(ScriptEnvironment.Prelude, scriptOptions.WithFilePath(location.NotebookPath + "#prelude"), globalsType: null, assemblyLoader)
+                .RunAsync(globals: null, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var execution = state.ContinueWithAsync(prepared.Code, cellScriptOptions, catchException: _ => true, cellCancellation.Token);
             state = options.CellTimeout is { } limit
                 ? await execution.WaitAsync(limit, cancellationToken).ConfigureAwait(false)
                 : await execution.ConfigureAwait(false);

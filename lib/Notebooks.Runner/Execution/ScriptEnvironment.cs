@@ -38,11 +38,20 @@ internal static class ScriptEnvironment
 
     private static readonly string FrameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
 
+    /// <summary>
+    /// The first submission of every notebook, run before its first cell: it brings the kernel helpers
+    /// (<c>display</c>, <c>HTML</c>, …) into scope the way the kernel does. Carrying them as a submission's
+    /// <c>using static</c> rather than as a script-options import matters: with the import, any reference
+    /// added by a later cell (<c>#r</c>) made every helper call ambiguous (CS0121, the helper assembly bound
+    /// twice).
+    /// </summary>
+    public static string Prelude { get; } = $"using static {typeof(NotebookKernel).FullName};";
+
     /// <summary>Script options for a notebook whose file is in <paramref name="notebookDirectory"/>.</summary>
     public static ScriptOptions CreateOptions(string notebookDirectory) =>
         ScriptOptions.Default
             .WithReferences(BaseReferences.Value)
-            .WithImports(DefaultImports.Append(typeof(NotebookKernel).FullName!))
+            .WithImports(DefaultImports)
             .WithLanguageVersion(LanguageVersion.Latest)
             .WithEmitDebugInformation(true)
             .WithFileEncoding(Encoding.UTF8)
