@@ -21,7 +21,9 @@ internal static class ExecutedNotebooks
         Assert.True(File.Exists(RepositoryPaths.ActivationsDebugDll),
             $"The notebooks reference '{RepositoryPaths.ActivationsDebugDll}', which does not exist: build it with 'dotnet build lib/Activations'.");
         var notebook = NotebookReader.Read(path);
-        return await NotebookExecutor.ExecuteAsync(notebook);
+        // As the runner's CLI and VS Code do: relative file paths in a notebook start at its folder.
+        var options = new NotebookRunOptions { UseNotebookFolderAsWorkingDirectory = true };
+        return (await NotebookExecutor.RunAsync(notebook, options)).Notebook;
     }
 
     /// <summary>Every error output of the notebook, as "cell N: Name: Message" lines.</summary>

@@ -59,5 +59,6 @@ public class NotebookExecutionTests
             line.StartsWith("ParameterSliderChart(", StringComparison.Ordinal) ||
             line.StartsWith("PairedChart(", StringComparison.Ordinal) ||
             line.StartsWith("LogAxesChart(", StringComparison.Ordinal) ||
+            line.StartsWith("GroupedBarChart(", StringComparison.Ordinal) ||
             line.StartsWith("Visualize(", StringComparison.Ordinal));
 }
