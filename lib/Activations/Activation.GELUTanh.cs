@@ -221,40 +221,18 @@ public static partial class Activation
         private static TVec Argument<TVec, TLanes>(TVec x, out TVec vLow)
             where TLanes : ILanes<TVec>
         {
-            TVec h = TwoProduct<TVec, TLanes>(x, x, out TVec hl);
+            TVec h = LaneMath.TwoProduct<TVec, TLanes>(x, x, out TVec hl);
             TVec kappa = TLanes.Create(GeluTanhKappa);
-            TVec p = TwoProduct<TVec, TLanes>(kappa, h, out TVec pl);
+            TVec p = LaneMath.TwoProduct<TVec, TLanes>(kappa, h, out TVec pl);
             pl = TLanes.Add(pl, TLanes.Add(TLanes.Multiply(kappa, hl), TLanes.Multiply(TLanes.Create(GeluTanhKappaLow), h)));
-            TVec s = TwoSum<TVec, TLanes>(TLanes.Create(1), p, out TVec sl);
+            TVec s = LaneMath.TwoSum<TVec, TLanes>(TLanes.Create(1), p, out TVec sl);
             sl = TLanes.Add(sl, pl);
-            TVec w = TwoProduct<TVec, TLanes>(x, s, out TVec wl);
+            TVec w = LaneMath.TwoProduct<TVec, TLanes>(x, s, out TVec wl);
             wl = TLanes.Add(wl, TLanes.Multiply(x, sl));
             TVec slope = TLanes.Create(SqrtEightOverPi);
-            TVec v = TwoProduct<TVec, TLanes>(slope, w, out vLow);
+            TVec v = LaneMath.TwoProduct<TVec, TLanes>(slope, w, out vLow);
             vLow = TLanes.Add(vLow, TLanes.Add(TLanes.Multiply(slope, wl), TLanes.Multiply(TLanes.Create(SqrtEightOverPiLow), w)));
             return v;
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-
-        private static TVec TwoProduct<TVec, TLanes>(TVec a, TVec b, out TVec error)
-            where TLanes : ILanes<TVec>
-        {
-            TVec product = TLanes.Multiply(a, b);
-            error = TLanes.FusedMultiplyAdd(a, b, TLanes.Negate(product));
-            return product;
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-
-        private static TVec TwoSum<TVec, TLanes>(TVec a, TVec b, out TVec error)
-            where TLanes : ILanes<TVec>
-        {
-            TVec sum = TLanes.Add(a, b);
-            TVec bVirtual = TLanes.Subtract(sum, a);
-            TVec aVirtual = TLanes.Subtract(sum, bVirtual);
-            error = TLanes.Add(TLanes.Subtract(a, aVirtual), TLanes.Subtract(b, bVirtual));
-            return sum;
         }
     }
 }

@@ -130,7 +130,6 @@ public static partial class Activation
         }
     }
 
-
     /// <summary>The first i with sign·x_i = <paramref name="value"/>, which occurs in x.</summary>
     private static int FirstIndexOf<T, TVec, TLanes>(ReadOnlySpan<T> x, double sign, double value)
         where T : IFloatingPointIeee754<T>
@@ -239,7 +238,7 @@ public static partial class Activation
             return TLanes.Divide(ExpOfDifference<TVec, TLanes>(v, max), TLanes.Create(scale));
         }
 
-        TVec d = TwoSum<TVec, TLanes>(v, TLanes.Create(-max), out TVec error);
+        TVec d = LaneMath.TwoSum<TVec, TLanes>(v, TLanes.Create(-max), out TVec error);
         TVec result = TLanes.Add(TLanes.Subtract(d, TLanes.Create(scale)), error);
         return TLanes.Select(TLanes.Equal(d, TLanes.Create(double.NegativeInfinity)), d, result);
     }
@@ -253,23 +252,11 @@ public static partial class Activation
     private static TVec ExpOfDifference<TVec, TLanes>(TVec v, double max)
         where TLanes : ILanes<TVec>
     {
-        TVec d = TwoSum<TVec, TLanes>(v, TLanes.Create(-max), out TVec error);
+        TVec d = LaneMath.TwoSum<TVec, TLanes>(v, TLanes.Create(-max), out TVec error);
         TVec subnormal = TLanes.LessThan(d, TLanes.Create(LaneMath.ExpMin));
         TVec h = LaneMath.Exp<TVec, TLanes>(TLanes.Select(subnormal, TLanes.Multiply(TLanes.Create(0.5), d), d));
         TVec e = TLanes.Select(subnormal, TLanes.Multiply(h, h), h);
         TVec term = TLanes.FusedMultiplyAdd(e, error, e);
         return TLanes.Select(TLanes.LessThan(d, TLanes.Create(-746)), TLanes.Create(0), term);
-    }
-
-    /// <summary>Knuth's TwoSum in lanes.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TVec TwoSum<TVec, TLanes>(TVec a, TVec b, out TVec error)
-        where TLanes : ILanes<TVec>
-    {
-        TVec sum = TLanes.Add(a, b);
-        TVec bVirtual = TLanes.Subtract(sum, a);
-        TVec aVirtual = TLanes.Subtract(sum, bVirtual);
-        error = TLanes.Add(TLanes.Subtract(a, aVirtual), TLanes.Subtract(b, bVirtual));
-        return sum;
     }
 }

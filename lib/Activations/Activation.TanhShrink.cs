@@ -105,8 +105,8 @@ public static partial class Activation
             TVec p = TLanes.Multiply(ax, h);
             TVec pl = TLanes.FusedMultiplyAdd(ax, h, TLanes.Negate(p));
             pl = TLanes.Add(pl, TLanes.Multiply(ax, l));
-            TVec s = TwoSum<TVec, TLanes>(TLanes.Create(3), h, out TVec sl);
-            s = TwoSum<TVec, TLanes>(s, TLanes.Add(tail, l), out TVec sl2);
+            TVec s = LaneMath.TwoSum<TVec, TLanes>(TLanes.Create(3), h, out TVec sl);
+            s = LaneMath.TwoSum<TVec, TLanes>(s, TLanes.Add(tail, l), out TVec sl2);
             sl = TLanes.Add(sl, sl2);
 
             // (p + pl)/(s + sl) rounded once: q0 + (p − q0·s + pl − q0·sl)/s, the remainder exact by FMA.
@@ -114,18 +114,6 @@ public static partial class Activation
             TVec remainder = TLanes.FusedMultiplyAdd(TLanes.Negate(q0), s, p);
             TVec correction = TLanes.Subtract(TLanes.Add(remainder, pl), TLanes.Multiply(q0, sl));
             return TLanes.Add(q0, TLanes.Divide(correction, s));
-        }
-
-        /// <summary>Knuth's TwoSum (see <see cref="DoubleDouble.TwoSum"/>) in lanes.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static TVec TwoSum<TVec, TLanes>(TVec a, TVec b, out TVec error)
-            where TLanes : ILanes<TVec>
-        {
-            TVec sum = TLanes.Add(a, b);
-            TVec bVirtual = TLanes.Subtract(sum, a);
-            TVec aVirtual = TLanes.Subtract(sum, bVirtual);
-            error = TLanes.Add(TLanes.Subtract(a, aVirtual), TLanes.Subtract(b, bVirtual));
-            return sum;
         }
 
         public float Invoke(float x) => (float)Invoke((double)x);
