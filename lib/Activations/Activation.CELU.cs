@@ -86,6 +86,10 @@ public static partial class Activation
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
+        public TVec Derivative<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.PerLane(new DerivativeOperator<CELUOperator>(this), x);
+
         /// <summary>The kernel where no lane is NaN or has x/α &gt; 709 (α &lt; 0), else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private TVec Checked<TVec, TLanes>(TVec x)

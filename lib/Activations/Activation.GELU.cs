@@ -111,6 +111,10 @@ public static partial class Activation
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
+        public TVec Derivative<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.PerLane(new DerivativeOperator<GELUOperator>(this), x);
+
         // GELU′ vanishes at x0 = DerivativeRoot + DerivativeRootLow, where Φ(x) and xφ(x) cancel; within 5/8
         // of it GELU′(x0 + d) = d·P(d), P fitted by derivative_root_polynomials.py (degree 20).
         private const double DerivativeRoot = -0.7517915246935645;

@@ -134,6 +134,10 @@ public static partial class Activation
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
+        public TVec Derivative<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.PerLane(new DerivativeOperator<GELUTanhOperator>(this), x);
+
         /// <summary>w = x·v′(x) = √(8/π)·x·(1 + 3κx²) = 3v − 2√(8/π)·x, as w + wLow.</summary>
         private static double ScaledSlope(double x, double v, double vLow, out double wLow)
         {

@@ -70,6 +70,10 @@ public static partial class Activation
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
+        public TVec Derivative<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.PerLane(new DerivativeOperator<HardSwishOperator>(this), x);
+
         /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private TVec Lanes<TVec, TLanes>(TVec x)

@@ -140,6 +140,10 @@ public static partial class Activation
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
+        public TVec Derivative<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.PerLane(new DerivativeOperator<MishOperator>(this), x);
+
         // x0 = DerivativeRoot + DerivativeRootLow is the zero of Mish′ (mpmath findroot, 50 digits);
         // DerivativeRootExp = e^(x0).
         private const double DerivativeRoot = -1.1924312145154952;

@@ -69,6 +69,10 @@ public static partial class Activation
 
         public float Derivative(float x) => x > 0 && x < 6 ? 1f : float.IsNaN(x) ? x : 0f;
 
+        public TVec Derivative<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.PerLane(new DerivativeOperator<ReLU6Operator>(this), x);
+
         // Lane forms of Invoke, generic in the element type (ReLU6's float form works in float).
         private static Vector128<T> Lanes<T>(Vector128<T> x, T zero, T six) =>
             Vector128.ConditionalSelect(Vector128.LessThanOrEqual(x, Vector128.Create(zero)), Vector128.Create(zero),

@@ -83,6 +83,10 @@ public static partial class Activation
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
+        public TVec Derivative<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.PerLane(new DerivativeOperator<SELUOperator>(this), x);
+
         /// <summary>The kernel where no lane is NaN, else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private TVec Checked<TVec, TLanes>(TVec x)

@@ -116,6 +116,10 @@ public static partial class Activation
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
+        public TVec Derivative<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.PerLane(new DerivativeOperator<SiLUOperator>(this), x);
+
         // x0 = DerivativeRoot + DerivativeRootLow solves 1 + x + e^x = 0 (mpmath findroot, 50 digits);
         // DerivativeRootExp = e^(x0) = −(1 + x0).
         private const double DerivativeRoot = -1.2784645427610737;

@@ -150,6 +150,10 @@ public static partial class Activation
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
+        public TVec Derivative<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.PerLane(new DerivativeOperator<SoftplusOperator>(this), x);
+
         /// <summary>The kernel where no lane is outside the kernel's range, else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private TVec Checked<TVec, TLanes>(TVec x)

@@ -19,42 +19,76 @@ public class VectorizedPathTests
         Vector512,
     }
 
-    /// <summary>Every vectorized operator, with default and with other parameters (including the
-    /// α = 0 and α &lt; 0 branches), by a name for the test report.</summary>
+    /// <summary>Every element-wise operator and its derivative (′), with default and with other parameters
+    /// (including the α = 0 and α &lt; 0 branches), by a name for the test report.</summary>
     private static readonly Dictionary<string, Action<Width>> Operators = new()
     {
         ["ReLU"] = w => CheckOperator(new Activation.ReLUOperator(), w),
+        ["ReLU′"] = w => CheckOperator(new DerivativeOperator<Activation.ReLUOperator>(new Activation.ReLUOperator()), w),
         ["ReLU6"] = w => CheckOperator(new Activation.ReLU6Operator(), w),
+        ["ReLU6′"] = w => CheckOperator(new DerivativeOperator<Activation.ReLU6Operator>(new Activation.ReLU6Operator()), w),
         ["LeakyReLU(0.01)"] = w => CheckOperator(new Activation.LeakyReLUOperator(0.01), w),
+        ["LeakyReLU(0.01)′"] = w => CheckOperator(new DerivativeOperator<Activation.LeakyReLUOperator>(new Activation.LeakyReLUOperator(0.01)), w),
         ["LeakyReLU(0)"] = w => CheckOperator(new Activation.LeakyReLUOperator(0), w),
+        ["LeakyReLU(0)′"] = w => CheckOperator(new DerivativeOperator<Activation.LeakyReLUOperator>(new Activation.LeakyReLUOperator(0)), w),
         ["LeakyReLU(-1.5)"] = w => CheckOperator(new Activation.LeakyReLUOperator(-1.5), w),
+        ["LeakyReLU(-1.5)′"] = w => CheckOperator(new DerivativeOperator<Activation.LeakyReLUOperator>(new Activation.LeakyReLUOperator(-1.5)), w),
         ["HardSigmoid"] = w => CheckOperator(new Activation.HardSigmoidOperator(), w),
+        ["HardSigmoid′"] = w => CheckOperator(new DerivativeOperator<Activation.HardSigmoidOperator>(new Activation.HardSigmoidOperator()), w),
         ["HardSwish"] = w => CheckOperator(new Activation.HardSwishOperator(), w),
+        ["HardSwish′"] = w => CheckOperator(new DerivativeOperator<Activation.HardSwishOperator>(new Activation.HardSwishOperator()), w),
         ["HardTanh(-1, 1)"] = w => CheckOperator(new Activation.HardTanhOperator(-1, 1), w),
+        ["HardTanh(-1, 1)′"] = w => CheckOperator(new DerivativeOperator<Activation.HardTanhOperator>(new Activation.HardTanhOperator(-1, 1)), w),
         ["HardTanh(-2, 0.3)"] = w => CheckOperator(new Activation.HardTanhOperator(-2, 0.3), w),
+        ["HardTanh(-2, 0.3)′"] = w => CheckOperator(new DerivativeOperator<Activation.HardTanhOperator>(new Activation.HardTanhOperator(-2, 0.3)), w),
         ["HardShrink(0.5)"] = w => CheckOperator(new Activation.HardShrinkOperator(0.5), w),
+        ["HardShrink(0.5)′"] = w => CheckOperator(new DerivativeOperator<Activation.HardShrinkOperator>(new Activation.HardShrinkOperator(0.5)), w),
         ["HardShrink(0)"] = w => CheckOperator(new Activation.HardShrinkOperator(0), w),
+        ["HardShrink(0)′"] = w => CheckOperator(new DerivativeOperator<Activation.HardShrinkOperator>(new Activation.HardShrinkOperator(0)), w),
         ["SoftShrink(0.5)"] = w => CheckOperator(new Activation.SoftShrinkOperator(0.5), w),
+        ["SoftShrink(0.5)′"] = w => CheckOperator(new DerivativeOperator<Activation.SoftShrinkOperator>(new Activation.SoftShrinkOperator(0.5)), w),
         ["SoftShrink(0)"] = w => CheckOperator(new Activation.SoftShrinkOperator(0), w),
+        ["SoftShrink(0)′"] = w => CheckOperator(new DerivativeOperator<Activation.SoftShrinkOperator>(new Activation.SoftShrinkOperator(0)), w),
         ["Threshold(0)"] = w => CheckOperator(new Activation.ThresholdOperator(0), w),
+        ["Threshold(0)′"] = w => CheckOperator(new DerivativeOperator<Activation.ThresholdOperator>(new Activation.ThresholdOperator(0)), w),
         ["Threshold(1.5)"] = w => CheckOperator(new Activation.ThresholdOperator(1.5), w),
+        ["Threshold(1.5)′"] = w => CheckOperator(new DerivativeOperator<Activation.ThresholdOperator>(new Activation.ThresholdOperator(1.5)), w),
         ["Softsign"] = w => CheckOperator(new Activation.SoftsignOperator(), w),
+        ["Softsign′"] = w => CheckOperator(new DerivativeOperator<Activation.SoftsignOperator>(new Activation.SoftsignOperator()), w),
         ["Sigmoid"] = w => CheckOperator(new Activation.SigmoidOperator(), w),
+        ["Sigmoid′"] = w => CheckOperator(new DerivativeOperator<Activation.SigmoidOperator>(new Activation.SigmoidOperator()), w),
         ["Tanh"] = w => CheckOperator(new Activation.TanhOperator(), w),
+        ["Tanh′"] = w => CheckOperator(new DerivativeOperator<Activation.TanhOperator>(new Activation.TanhOperator()), w),
         ["SiLU"] = w => CheckOperator(new Activation.SiLUOperator(), w),
+        ["SiLU′"] = w => CheckOperator(new DerivativeOperator<Activation.SiLUOperator>(new Activation.SiLUOperator()), w),
         ["ELU(1)"] = w => CheckOperator(new Activation.ELUOperator(1), w),
+        ["ELU(1)′"] = w => CheckOperator(new DerivativeOperator<Activation.ELUOperator>(new Activation.ELUOperator(1)), w),
         ["ELU(-0.3)"] = w => CheckOperator(new Activation.ELUOperator(-0.3), w),
+        ["ELU(-0.3)′"] = w => CheckOperator(new DerivativeOperator<Activation.ELUOperator>(new Activation.ELUOperator(-0.3)), w),
         ["SELU"] = w => CheckOperator(new Activation.SELUOperator(), w),
+        ["SELU′"] = w => CheckOperator(new DerivativeOperator<Activation.SELUOperator>(new Activation.SELUOperator()), w),
         ["CELU(1)"] = w => CheckOperator(new Activation.CELUOperator(1), w),
+        ["CELU(1)′"] = w => CheckOperator(new DerivativeOperator<Activation.CELUOperator>(new Activation.CELUOperator(1)), w),
         ["CELU(-0.7)"] = w => CheckOperator(new Activation.CELUOperator(-0.7), w),
+        ["CELU(-0.7)′"] = w => CheckOperator(new DerivativeOperator<Activation.CELUOperator>(new Activation.CELUOperator(-0.7)), w),
         ["Softplus(1, 20)"] = w => CheckOperator(new Activation.SoftplusOperator(1, 20), w),
+        ["Softplus(1, 20)′"] = w => CheckOperator(new DerivativeOperator<Activation.SoftplusOperator>(new Activation.SoftplusOperator(1, 20)), w),
         ["Softplus(2, 10)"] = w => CheckOperator(new Activation.SoftplusOperator(2, 10), w),
+        ["Softplus(2, 10)′"] = w => CheckOperator(new DerivativeOperator<Activation.SoftplusOperator>(new Activation.SoftplusOperator(2, 10)), w),
         ["Softplus(0.001, 1e6)"] = w => CheckOperator(new Activation.SoftplusOperator(0.001, 1e6), w),
+        ["Softplus(0.001, 1e6)′"] = w => CheckOperator(new DerivativeOperator<Activation.SoftplusOperator>(new Activation.SoftplusOperator(0.001, 1e6)), w),
         ["Softplus(3, -4)"] = w => CheckOperator(new Activation.SoftplusOperator(3, -4), w),
+        ["Softplus(3, -4)′"] = w => CheckOperator(new DerivativeOperator<Activation.SoftplusOperator>(new Activation.SoftplusOperator(3, -4)), w),
         ["LogSigmoid"] = w => CheckOperator(new Activation.LogSigmoidOperator(), w),
+        ["LogSigmoid′"] = w => CheckOperator(new DerivativeOperator<Activation.LogSigmoidOperator>(new Activation.LogSigmoidOperator()), w),
         ["Mish"] = w => CheckOperator(new Activation.MishOperator(), w),
+        ["Mish′"] = w => CheckOperator(new DerivativeOperator<Activation.MishOperator>(new Activation.MishOperator()), w),
         ["GELUTanh"] = w => CheckOperator(new Activation.GELUTanhOperator(), w),
+        ["GELUTanh′"] = w => CheckOperator(new DerivativeOperator<Activation.GELUTanhOperator>(new Activation.GELUTanhOperator()), w),
         ["TanhShrink"] = w => CheckOperator(new Activation.TanhShrinkOperator(), w),
+        ["TanhShrink′"] = w => CheckOperator(new DerivativeOperator<Activation.TanhShrinkOperator>(new Activation.TanhShrinkOperator()), w),
+        ["GELU"] = w => CheckOperator(new Activation.GELUOperator(), w),
+        ["GELU′"] = w => CheckOperator(new DerivativeOperator<Activation.GELUOperator>(new Activation.GELUOperator()), w),
     };
 
     public static TheoryData<string, Width> OperatorsAndWidths()
@@ -162,7 +196,7 @@ public class VectorizedPathTests
     }
 
     private static void CheckOperator<TOperator>(TOperator op, Width width)
-        where TOperator : struct, IActivationOperator
+        where TOperator : struct, IUnaryOperator<double>, IUnaryOperator<float>
     {
         int vectorDoubles = width switch { Width.Vector128 => 2, Width.Vector256 => 4, _ => 8 };
         var random = new Random(17 * (int)width + 1);

@@ -15,4 +15,12 @@ internal interface IActivationOperator : IUnaryOperator<double>, IUnaryOperator<
 
     /// <summary>d/dx of <see cref="IUnaryOperator{T}.Invoke(T)"/> at <paramref name="x"/>.</summary>
     float Derivative(float x);
+
+    /// <summary>
+    /// The lane form of <see cref="Derivative(double)"/>: lane by lane the same bits, for
+    /// <see cref="ScalarLanes"/> and Vector128/256/512 alike (lanes it does not cover go through
+    /// <see cref="ILanes{TVec}.PerLane"/> with a <see cref="DerivativeOperator{TOperator}"/>).
+    /// </summary>
+    TVec Derivative<TVec, TLanes>(TVec x)
+        where TLanes : ILanes<TVec>;
 }
