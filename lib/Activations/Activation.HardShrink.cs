@@ -87,13 +87,15 @@ public static partial class Activation
 
         public float Invoke(float x) => (float)Invoke((double)x);
 
-        public double Derivative(double x) => Math.Abs(x) > _lambda ? 1.0 : double.IsNaN(x) ? x : 0.0;
+        public double Derivative(double x) => Derivative<double, ScalarLanes>(x);
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
+        /// <summary>Lane form of <see cref="Derivative(double)"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public TVec Derivative<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.PerLane(new DerivativeOperator<HardShrinkOperator>(this), x);
+            TLanes.Select(TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(_lambda)), TLanes.Create(1), LaneMath.NaNOr<TVec, TLanes>(x, TLanes.Create(0)));
 
         /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

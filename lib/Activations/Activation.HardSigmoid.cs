@@ -65,13 +65,15 @@ public static partial class Activation
 
         public float Invoke(float x) => (float)Invoke((double)x);
 
-        public double Derivative(double x) => x > -3 && x < 3 ? 1.0 / 6 : double.IsNaN(x) ? x : 0.0;
+        public double Derivative(double x) => Derivative<double, ScalarLanes>(x);
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
+        /// <summary>Lane form of <see cref="Derivative(double)"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public TVec Derivative<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.PerLane(new DerivativeOperator<HardSigmoidOperator>(this), x);
+            TLanes.Select(TLanes.And(TLanes.GreaterThan(x, TLanes.Create(-3)), TLanes.LessThan(x, TLanes.Create(3))), TLanes.Create(1.0 / 6), LaneMath.NaNOr<TVec, TLanes>(x, TLanes.Create(0)));
 
         /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

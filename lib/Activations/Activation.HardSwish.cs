@@ -65,14 +65,17 @@ public static partial class Activation
 
         public float Invoke(float x) => (float)Invoke((double)x);
 
-        public double Derivative(double x) =>
-            x < -3 ? 0.0 : x <= 3 ? (2 * x + 3) / 6 : x > 3 ? 1.0 : x; // the last branch: NaN
+        public double Derivative(double x) => Derivative<double, ScalarLanes>(x);
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
+        /// <summary>Lane form of <see cref="Derivative(double)"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public TVec Derivative<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.PerLane(new DerivativeOperator<HardSwishOperator>(this), x);
+            TLanes.Select(TLanes.LessThan(x, TLanes.Create(-3)), TLanes.Create(0),
+                TLanes.Select(TLanes.LessThanOrEqual(x, TLanes.Create(3)), TLanes.Divide(TLanes.FusedMultiplyAdd(TLanes.Create(2), x, TLanes.Create(3)), TLanes.Create(6)),
+                    LaneMath.NaNOr<TVec, TLanes>(x, TLanes.Create(1)))); // NaN fails every comparison
 
         /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

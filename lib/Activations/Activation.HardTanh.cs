@@ -101,13 +101,15 @@ public static partial class Activation
 
         public float Invoke(float x) => (float)Invoke((double)x);
 
-        public double Derivative(double x) => x > _min && x < _max ? 1.0 : double.IsNaN(x) ? x : 0.0;
+        public double Derivative(double x) => Derivative<double, ScalarLanes>(x);
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
+        /// <summary>Lane form of <see cref="Derivative(double)"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public TVec Derivative<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.PerLane(new DerivativeOperator<HardTanhOperator>(this), x);
+            TLanes.Select(TLanes.And(TLanes.GreaterThan(x, TLanes.Create(_min)), TLanes.LessThan(x, TLanes.Create(_max))), TLanes.Create(1), LaneMath.NaNOr<TVec, TLanes>(x, TLanes.Create(0)));
 
         /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

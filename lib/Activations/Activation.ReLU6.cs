@@ -65,13 +65,15 @@ public static partial class Activation
 
         public float Invoke(float x) => x <= 0 ? 0f : x >= 6 ? 6f : x;
 
-        public double Derivative(double x) => x > 0 && x < 6 ? 1.0 : double.IsNaN(x) ? x : 0.0;
+        public double Derivative(double x) => Derivative<double, ScalarLanes>(x);
 
-        public float Derivative(float x) => x > 0 && x < 6 ? 1f : float.IsNaN(x) ? x : 0f;
+        public float Derivative(float x) => (float)Derivative((double)x);
 
+        /// <summary>Lane form of <see cref="Derivative(double)"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public TVec Derivative<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.PerLane(new DerivativeOperator<ReLU6Operator>(this), x);
+            TLanes.Select(TLanes.And(TLanes.GreaterThan(x, TLanes.Create(0)), TLanes.LessThan(x, TLanes.Create(6))), TLanes.Create(1), LaneMath.NaNOr<TVec, TLanes>(x, TLanes.Create(0)));
 
         // Lane forms of Invoke, generic in the element type (ReLU6's float form works in float).
         private static Vector128<T> Lanes<T>(Vector128<T> x, T zero, T six) =>

@@ -67,27 +67,30 @@ public static partial class Activation
 
         public float Invoke(float x) => (float)Invoke((double)x);
 
-        public double Derivative(double x)
-        {
-            double ax = Math.Abs(x);
-            if (!(ax < 1e150))
-            {
-                double r = 1 / (1 + ax); // (1 + |x|)² would overflow; NaN lands here too
-                return r * r;
-            }
-
-            // (1 + |x|)² from the exact sum a + e = 1 + |x| (Fast2Sum) and the exact square a² = p + pl.
-            double a = 1 + ax;
-            double e = ax > 1 ? 1 - (a - ax) : ax - (a - 1);
-            double p = DoubleDouble.TwoProduct(a, a, out double pl);
-            return 1 / (p + (pl + 2 * a * e));
-        }
+        public double Derivative(double x) => Derivative<double, ScalarLanes>(x);
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
+        /// <summary>
+        /// 1/(1 + |x|)² with (1 + |x|)² from the exact sum a + e = 1 + |x| (Fast2Sum) and the exact square
+        /// a² = p + pl, so it is rounded once; (1/(1 + |x|))² from |x| = 1e150 on, where the square would
+        /// overflow (NaN lands there too).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public TVec Derivative<TVec, TLanes>(TVec x)
-            where TLanes : ILanes<TVec> =>
-            TLanes.PerLane(new DerivativeOperator<SoftsignOperator>(this), x);
+            where TLanes : ILanes<TVec>
+        {
+            TVec one = TLanes.Create(1);
+            TVec ax = TLanes.Abs(x);
+            TVec a = TLanes.Add(one, ax);
+            TVec e = TLanes.Select(TLanes.GreaterThan(ax, one),
+                TLanes.Subtract(one, TLanes.Subtract(a, ax)),
+                TLanes.Subtract(ax, TLanes.Subtract(a, one)));
+            TVec p = LaneMath.TwoProduct<TVec, TLanes>(a, a, out TVec pl);
+            TVec exact = TLanes.Divide(one, TLanes.Add(p, TLanes.Add(pl, TLanes.Multiply(TLanes.Add(a, a), e))));
+            TVec r = TLanes.Divide(one, a);
+            return TLanes.Select(TLanes.LessThan(ax, TLanes.Create(1e150)), exact, TLanes.Multiply(r, r));
+        }
 
         /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
