@@ -82,13 +82,37 @@ public static partial class Activation
 
         public float Invoke(float x) => (float)Invoke((double)x);
 
-        public double Derivative(double x) => x > 0 ? 1.0 : Math.Exp(x / _alpha);
+        public double Derivative(double x) =>
+            ScalarLanes.None(OutsideDerivativeKernel<double, ScalarLanes>(x))
+                ? DerivativeLanes<double, ScalarLanes>(x)
+                : Math.Exp(x / _alpha); // e^(x/α) subnormal or infinite; NaN
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
         public TVec Derivative<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.PerLane(new DerivativeOperator<CELUOperator>(this), x);
+            TLanes.None(OutsideDerivativeKernel<TVec, TLanes>(x))
+                ? DerivativeLanes<TVec, TLanes>(x)
+                : TLanes.PerLane(new DerivativeOperator<CELUOperator>(this), x);
+
+        /// <summary>x NaN, or x ≤ 0 with x/α outside [−708, 709], where <see cref="LaneMath.Exp{TVec, TLanes}"/> does not reach.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec OutsideDerivativeKernel<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec scaled = TLanes.Divide(x, TLanes.Create(_alpha));
+            TVec beyond = TLanes.Or(TLanes.LessThan(scaled, TLanes.Create(LaneMath.ExpMin)), TLanes.GreaterThan(scaled, TLanes.Create(LaneMath.ExpMax)));
+            return TLanes.Or(TLanes.IsNaN(x), TLanes.And(TLanes.LessThanOrEqual(x, TLanes.Create(0)), beyond));
+        }
+
+        /// <summary>1 for x &gt; 0, else e^(x/α) (other lanes of the exponential are selected away).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec DerivativeLanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec exp = LaneMath.Exp<TVec, TLanes>(TLanes.Divide(x, TLanes.Create(_alpha)));
+            return TLanes.Select(TLanes.GreaterThan(x, TLanes.Create(0)), TLanes.Create(1), exp);
+        }
 
         /// <summary>The kernel where no lane is NaN or has x/α &gt; 709 (α &lt; 0), else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

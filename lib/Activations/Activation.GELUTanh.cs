@@ -97,23 +97,19 @@ public static partial class Activation
 
         public float Invoke(float x) => (float)Invoke((double)x);
 
-        public double Derivative(double x)
+        public double Derivative(double x) =>
+            Math.Abs(x) <= KernelLimit ? DerivativeLanes<double, ScalarLanes>(x) : OutsideDerivative(x);
+
+        /// <summary>|x| &gt; 21 or NaN: the kernel's formula for v ≥ 0, or with e^v possibly subnormal.</summary>
+        private static double OutsideDerivative(double x)
         {
             if (!(Math.Abs(x) <= 30))
             {
                 return x > 0 ? 1.0 : double.IsNaN(x) ? x : -0.0;
             }
 
-            if (Math.Abs(x - DerivativeRoot) <= 0.625)
-            {
-                return StableMath.TimesOffsetFromRoot(x, DerivativeRoot, DerivativeRootLow, DerivativeNearRoot);
-            }
-
-            // f′ = σ(v) + w·σ(v)σ(−v) with w = x·v′ = 3v − 2√(8/π)·x, both v and w as double-doubles.
-            // With t = e^(−|v|) and a = 1 + t: f′ = t(a + w)/a² for v < 0 and (a + w·t)/a² for v ≥ 0,
-            // t taken from the full v = vh + vl so no other term depends on v.
             double v = Argument(x, out double vLow);
-            double w = ScaledSlope(x, v, vLow, out double wLow);
+            double w = ScaledSlope<double, ScalarLanes>(x, v, vLow, out double wLow);
             if (v < -700)
             {
                 return StableMath.MultiplyByExp((1 + w) * (1 + vLow), v); // a = 1 here
@@ -125,7 +121,7 @@ public static partial class Activation
             double aSquared = Math.FusedMultiplyAdd(a, a, 2 * a * aLow);
             if (v < 0)
             {
-                double s = DoubleDouble.TwoSum(a, w, out double sLow); // a + w: cancels only near the root
+                double s = DoubleDouble.TwoSum(a, w, out double sLow);
                 return t * (s + (sLow + aLow + wLow)) / aSquared;
             }
 
@@ -136,16 +132,62 @@ public static partial class Activation
 
         public TVec Derivative<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.PerLane(new DerivativeOperator<GELUTanhOperator>(this), x);
+            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(KernelLimit))))
+                ? DerivativeLanes<TVec, TLanes>(x)
+                : TLanes.PerLane(new DerivativeOperator<GELUTanhOperator>(this), x);
+
+        /// <summary>
+        /// f′ for |x| ≤ 21 (|v| &lt; 695). f′ = σ(v) + w·σ(v)σ(−v) with w = x·v′ = 3v − 2√(8/π)·x, both v and
+        /// w as double-doubles. With t = e^(−|v|) and a = 1 + t: f′ = t(a + w)/a² for v &lt; 0 and
+        /// (a + w·t)/a² for v ≥ 0, t taken from the full v = vh + vl so no other term depends on v. Within
+        /// 5/8 of the root, where a + w cancels, the fitted d·P(d) instead. A vector with no lane on one
+        /// side of that split skips the other side's formula.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TVec DerivativeLanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec offset = TLanes.Subtract(x, TLanes.Create(DerivativeRoot)); // exact near the root (Sterbenz)
+            TVec nearRoot = TLanes.LessThanOrEqual(TLanes.Abs(offset), TLanes.Create(0.625));
+            TVec near = TLanes.Create(0);
+            if (!TLanes.None(nearRoot))
+            {
+                TVec d = TLanes.Subtract(offset, TLanes.Create(DerivativeRootLow));
+                near = TLanes.Multiply(d, LaneMath.Horner<TVec, TLanes>(DerivativeNearRoot, d));
+                if (TLanes.None(TLanes.GreaterThan(TLanes.Abs(offset), TLanes.Create(0.625))))
+                {
+                    return near;
+                }
+            }
+
+            TVec one = TLanes.Create(1);
+            TVec v = Argument<TVec, TLanes>(x, out TVec vLow);
+            TVec w = ScaledSlope<TVec, TLanes>(x, v, vLow, out TVec wLow);
+            TVec e = LaneMath.Exp<TVec, TLanes>(TLanes.Negate(TLanes.Abs(v)));
+            TVec negative = TLanes.LessThan(v, TLanes.Create(0));
+            TVec t = TLanes.FusedMultiplyAdd(e, TLanes.Select(negative, vLow, TLanes.Negate(vLow)), e); // e^(−|v + vl|)
+            TVec a = LaneMath.TwoSum<TVec, TLanes>(one, t, out TVec aLow);
+            TVec aSquared = TLanes.FusedMultiplyAdd(a, a, TLanes.Multiply(TLanes.Multiply(TLanes.Create(2), a), aLow));
+            TVec s = LaneMath.TwoSum<TVec, TLanes>(a, w, out TVec sLow); // a + w: cancels only near the root
+            TVec below = TLanes.Multiply(t, TLanes.Add(s, TLanes.Add(TLanes.Add(sLow, aLow), wLow)));
+            TVec above = TLanes.FusedMultiplyAdd(w, t, TLanes.Add(a, aLow));
+            TVec far = TLanes.Divide(TLanes.Select(negative, below, above), aSquared);
+            return TLanes.Select(nearRoot, near, far);
+        }
 
         /// <summary>w = x·v′(x) = √(8/π)·x·(1 + 3κx²) = 3v − 2√(8/π)·x, as w + wLow.</summary>
-        private static double ScaledSlope(double x, double v, double vLow, out double wLow)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TVec ScaledSlope<TVec, TLanes>(TVec x, TVec v, TVec vLow, out TVec wLow)
+            where TLanes : ILanes<TVec>
         {
-            double threeV = DoubleDouble.TwoProduct(3, v, out double threeVLow);
-            double kx = DoubleDouble.TwoProduct(SqrtEightOverPi, x, out double kxLow);
-            kxLow += SqrtEightOverPiLow * x;
-            double w = DoubleDouble.TwoSum(threeV, -2 * kx, out wLow);
-            wLow += threeVLow + 3 * vLow - 2 * kxLow;
+            TVec three = TLanes.Create(3);
+            TVec minusTwo = TLanes.Create(-2);
+            TVec threeV = LaneMath.TwoProduct<TVec, TLanes>(three, v, out TVec threeVLow);
+            TVec kx = LaneMath.TwoProduct<TVec, TLanes>(TLanes.Create(SqrtEightOverPi), x, out TVec kxLow);
+            kxLow = TLanes.Add(kxLow, TLanes.Multiply(TLanes.Create(SqrtEightOverPiLow), x));
+            TVec w = LaneMath.TwoSum<TVec, TLanes>(threeV, TLanes.Multiply(minusTwo, kx), out wLow);
+            TVec low = TLanes.FusedMultiplyAdd(minusTwo, kxLow, TLanes.Add(threeVLow, TLanes.Multiply(three, vLow)));
+            wLow = TLanes.Add(wLow, low);
             return w;
         }
 

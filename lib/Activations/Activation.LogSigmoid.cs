@@ -76,9 +76,12 @@ public static partial class Activation
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
+        /// <summary>σ(−x) from the sigmoid's kernel, the same one <see cref="Derivative(double)"/> reaches within ±708.</summary>
         public TVec Derivative<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.PerLane(new DerivativeOperator<LogSigmoidOperator>(this), x);
+            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(-LaneMath.ExpMin))))
+                ? new SigmoidOperator().Lanes<TVec, TLanes>(TLanes.Negate(x))
+                : TLanes.PerLane(new DerivativeOperator<LogSigmoidOperator>(this), x);
 
         /// <summary>The kernel where no lane is NaN or beyond ±708, else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

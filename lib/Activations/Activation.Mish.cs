@@ -94,55 +94,89 @@ public static partial class Activation
 
         public double Derivative(double x)
         {
+            if (x >= -700 && x <= 40)
+            {
+                return DerivativeLanes<double, ScalarLanes>(x);
+            }
+
             if (x > 40)
             {
                 return 1;
             }
 
-            if (x < -700)
-            {
-                // tanh(sp) ≈ e^x and x·σ·sech² ≈ x·e^x here
-                return double.IsNegativeInfinity(x) ? -0.0 : StableMath.MultiplyByExp(1 + x, x);
-            }
-
-            double e = Math.Exp(x); // NaN propagates from here
-            // (n + 2)² with n + 2 = 2 + e(e + 2) carried as d + dLow, so the square is rounded once.
-            double d = DoubleDouble.TwoSum(2, e * (e + 2), out double dLow);
-            double dSquared = Math.FusedMultiplyAdd(d, d, 2 * d * dLow);
-            if (x > -2.25 && x < -0.5)
-            {
-                // Over the common denominator, Mish′ = e·B/(n + 2)², B = e³ + 4e² + 6e + 4 + 4x + 4xe, whose
-                // terms cancel at the root x0. With δ = x − x0, c = e^(x0) and Δ = e − c = c·expm1(δ),
-                // B = Δ·(e² + ec + c² + 4e + 4c + 6 + 4x) + 4δ(1 + c) exactly (as B(x0) = 0), and both terms
-                // are proportional to δ: no cancellation.
-                double delta = (x - DerivativeRoot) - DerivativeRootLow;
-                const double c = DerivativeRootExp;
-                double difference = c * StableMath.ExpM1(delta);
-                double q = e * (e + c) + c * c + 4 * (e + c) + (6 + 4 * x);
-                double b = Math.FusedMultiplyAdd(difference, q, 4 * delta * (1 + c));
-                return e * b / dSquared;
-            }
-
-            if (x >= 0)
-            {
-                // Divided through by e⁴, with t = e^(−x) ≤ 1, every term is positive and bounded:
-                // Mish′ = (1 + 4t + 6t² + 4t³ + 4x·t²(1 + t))/(1 + 2t + 2t²)².
-                double t = Math.Exp(-x);
-                double s = Math.FusedMultiplyAdd(2 * t, 1 + t, 1);
-                double polynomial = Math.FusedMultiplyAdd(t, Math.FusedMultiplyAdd(t, Math.FusedMultiplyAdd(4, t, 6), 4), 1);
-                return Math.FusedMultiplyAdd(4 * x * t, t * (1 + t), polynomial) / (s * s);
-            }
-
-            // Away from the root the terms of the numerator cancel little (by less than a factor 1.6).
-            double numerator = Math.FusedMultiplyAdd(e, e * (e + 4) + 6, 4 * (1 + x) + 4 * x * e);
-            return e * numerator / dSquared;
+            // x < −700 or NaN: tanh(sp) ≈ e^x and x·σ·sech² ≈ x·e^x here
+            return double.IsNegativeInfinity(x) ? -0.0 : StableMath.MultiplyByExp(1 + x, x); // NaN propagates
         }
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
         public TVec Derivative<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.PerLane(new DerivativeOperator<MishOperator>(this), x);
+            TLanes.None(TLanes.Or(TLanes.Or(TLanes.IsNaN(x), TLanes.LessThan(x, TLanes.Create(-700))), TLanes.GreaterThan(x, TLanes.Create(40))))
+                ? DerivativeLanes<TVec, TLanes>(x)
+                : TLanes.PerLane(new DerivativeOperator<MishOperator>(this), x);
+
+        /// <summary>
+        /// Mish′ for −700 ≤ x ≤ 40 over the common denominator (n + 2)², n = e(e + 2), e = e^x, with
+        /// n + 2 carried as d + dLow so the square is rounded once. Three numerators, selected per lane
+        /// (a vector with no lane in a range skips its formula):
+        /// <list type="bullet">
+        /// <item>−2.25 &lt; x &lt; −0.5: Mish′ = e·B/(n + 2)², B = e³ + 4e² + 6e + 4 + 4x + 4xe, whose terms
+        /// cancel at the root x0. With δ = x − x0, c = e^(x0) and Δ = e − c = c·expm1(δ),
+        /// B = Δ·(e² + ec + c² + 4e + 4c + 6 + 4x) + 4δ(1 + c) exactly (as B(x0) = 0): both terms are
+        /// proportional to δ, no cancellation.</item>
+        /// <item>x ≥ 0: divided through by e⁴, with t = e^(−x) ≤ 1, every term is positive and bounded:
+        /// Mish′ = (1 + 4t + 6t² + 4t³ + 4x·t²(1 + t))/(1 + 2t + 2t²)².</item>
+        /// <item>elsewhere the terms of B cancel little (by less than a factor 1.6).</item>
+        /// </list>
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TVec DerivativeLanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec zero = TLanes.Create(0);
+            TVec one = TLanes.Create(1);
+            TVec two = TLanes.Create(2);
+            TVec four = TLanes.Create(4);
+            TVec e = LaneMath.Exp<TVec, TLanes>(x);
+            TVec d = LaneMath.TwoSum<TVec, TLanes>(two, TLanes.Multiply(e, TLanes.Add(e, two)), out TVec dLow);
+            TVec dSquared = TLanes.FusedMultiplyAdd(d, d, TLanes.Multiply(TLanes.Multiply(two, d), dLow));
+
+            TVec nearRoot = TLanes.And(TLanes.GreaterThan(x, TLanes.Create(-2.25)), TLanes.LessThan(x, TLanes.Create(-0.5)));
+            TVec positive = TLanes.GreaterThanOrEqual(x, zero);
+            TVec result = zero;
+            if (!TLanes.None(TLanes.LessThanOrEqual(x, TLanes.Create(-2.25))) || !TLanes.None(TLanes.And(TLanes.GreaterThanOrEqual(x, TLanes.Create(-0.5)), TLanes.LessThan(x, zero))))
+            {
+                TVec numerator = TLanes.FusedMultiplyAdd(
+                    e,
+                    TLanes.FusedMultiplyAdd(e, TLanes.Add(e, four), TLanes.Create(6)),
+                    TLanes.Add(TLanes.Multiply(four, TLanes.Add(one, x)), TLanes.Multiply(TLanes.Multiply(four, x), e)));
+                result = TLanes.Divide(TLanes.Multiply(e, numerator), dSquared);
+            }
+
+            if (!TLanes.None(nearRoot))
+            {
+                TVec c = TLanes.Create(DerivativeRootExp);
+                TVec delta = TLanes.Subtract(TLanes.Subtract(x, TLanes.Create(DerivativeRoot)), TLanes.Create(DerivativeRootLow));
+                TVec difference = TLanes.Multiply(c, LaneMath.ExpM1<TVec, TLanes>(delta));
+                TVec q = TLanes.Add(
+                    TLanes.Add(TLanes.Add(TLanes.Multiply(e, TLanes.Add(e, c)), TLanes.Create(DerivativeRootExp * DerivativeRootExp)), TLanes.Multiply(four, TLanes.Add(e, c))),
+                    TLanes.FusedMultiplyAdd(four, x, TLanes.Create(6)));
+                TVec b = TLanes.FusedMultiplyAdd(difference, q, TLanes.Multiply(TLanes.Multiply(four, delta), TLanes.Create(1 + DerivativeRootExp)));
+                result = TLanes.Select(nearRoot, TLanes.Divide(TLanes.Multiply(e, b), dSquared), result);
+            }
+
+            if (!TLanes.None(positive))
+            {
+                TVec t = LaneMath.Exp<TVec, TLanes>(TLanes.Negate(x));
+                TVec s = TLanes.FusedMultiplyAdd(TLanes.Multiply(two, t), TLanes.Add(one, t), one);
+                TVec polynomial = TLanes.FusedMultiplyAdd(t, TLanes.FusedMultiplyAdd(t, TLanes.FusedMultiplyAdd(four, t, TLanes.Create(6)), four), one);
+                TVec numerator = TLanes.FusedMultiplyAdd(TLanes.Multiply(TLanes.Multiply(four, x), t), TLanes.Multiply(t, TLanes.Add(one, t)), polynomial);
+                result = TLanes.Select(positive, TLanes.Divide(numerator, TLanes.Multiply(s, s)), result);
+            }
+
+            return result;
+        }
 
         // x0 = DerivativeRoot + DerivativeRootLow is the zero of Mish′ (mpmath findroot, 50 digits);
         // DerivativeRootExp = e^(x0).

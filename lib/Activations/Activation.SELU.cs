@@ -79,13 +79,22 @@ public static partial class Activation
 
         public float Invoke(float x) => (float)Invoke((double)x);
 
-        public double Derivative(double x) => x > 0 ? SeluScale : SeluScaleAlpha * Math.Exp(x);
+        public double Derivative(double x) =>
+            x >= LaneMath.ExpMin ? DerivativeLanes<double, ScalarLanes>(x) : SeluScaleAlpha * Math.Exp(x); // e^x subnormal; NaN
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
         public TVec Derivative<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.PerLane(new DerivativeOperator<SELUOperator>(this), x);
+            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.LessThan(x, TLanes.Create(LaneMath.ExpMin))))
+                ? DerivativeLanes<TVec, TLanes>(x)
+                : TLanes.PerLane(new DerivativeOperator<SELUOperator>(this), x);
+
+        /// <summary>λ for x &gt; 0, else λα·e^x, for x ≥ −708 (other lanes of e^x are selected away).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TVec DerivativeLanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.Select(TLanes.GreaterThan(x, TLanes.Create(0)), TLanes.Create(SeluScale), TLanes.Multiply(TLanes.Create(SeluScaleAlpha), LaneMath.Exp<TVec, TLanes>(x)));
 
         /// <summary>The kernel where no lane is NaN, else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

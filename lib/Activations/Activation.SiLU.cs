@@ -92,33 +92,56 @@ public static partial class Activation
 
         public double Derivative(double x)
         {
+            if (x >= -700 && x <= 45)
+            {
+                return DerivativeLanes<double, ScalarLanes>(x);
+            }
+
             if (x > 45)
             {
                 return 1; // SiLU′ − 1 ≈ x·e^(−x) < 2^-59 (at 40 it is still 1.7e-16, one ULP)
             }
 
-            if (x < -700)
-            {
-                return double.IsNegativeInfinity(x) ? -0.0 : StableMath.MultiplyByExp(1 + x, x);
-            }
-
-            if (x > -4 && x < 0)
-            {
-                // SiLU′ = σ′(x)·(1 + x + e^x). With x0 the root of 1 + x + e^x and c = e^(x0) = −(1 + x0),
-                // 1 + x + e^x = δ + c·expm1(δ), δ = x − x0, exactly: both terms have the sign of δ.
-                double delta = (x - DerivativeRoot) - DerivativeRootLow;
-                return SigmoidDerivative(x) * (delta + DerivativeRootExp * StableMath.ExpM1(delta));
-            }
-
-            // Elsewhere 1 + x and e^x do not cancel (1 + x ≤ −3, or both positive). NaN propagates.
-            return SigmoidDerivative(x) * ((1 + x) + Math.Exp(x));
+            // x < −700 or NaN
+            return double.IsNegativeInfinity(x) ? -0.0 : StableMath.MultiplyByExp(1 + x, x); // NaN propagates
         }
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
         public TVec Derivative<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.PerLane(new DerivativeOperator<SiLUOperator>(this), x);
+            TLanes.None(TLanes.Or(TLanes.Or(TLanes.IsNaN(x), TLanes.LessThan(x, TLanes.Create(-700))), TLanes.GreaterThan(x, TLanes.Create(45))))
+                ? DerivativeLanes<TVec, TLanes>(x)
+                : TLanes.PerLane(new DerivativeOperator<SiLUOperator>(this), x);
+
+        /// <summary>
+        /// SiLU′ = σ′(x)·(1 + x + e^x) for −700 ≤ x ≤ 45. Near the root (−4 &lt; x &lt; 0), with x0 the root
+        /// of 1 + x + e^x and c = e^(x0) = −(1 + x0), 1 + x + e^x = δ + c·expm1(δ), δ = x − x0, exactly: both
+        /// terms have the sign of δ. Elsewhere 1 + x and e^x do not cancel (1 + x ≤ −3, or both positive).
+        /// A vector with no lane on one side skips that side's formula.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TVec DerivativeLanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec zero = TLanes.Create(0);
+            TVec sigmaPrime = SigmoidOperator.DerivativeLanes<TVec, TLanes>(x);
+            TVec nearRoot = TLanes.And(TLanes.GreaterThan(x, TLanes.Create(-4)), TLanes.LessThan(x, zero));
+            TVec far = zero;
+            if (!TLanes.None(TLanes.Or(TLanes.LessThanOrEqual(x, TLanes.Create(-4)), TLanes.GreaterThanOrEqual(x, zero))))
+            {
+                far = TLanes.Add(TLanes.Add(TLanes.Create(1), x), LaneMath.Exp<TVec, TLanes>(x));
+            }
+
+            if (TLanes.None(nearRoot))
+            {
+                return TLanes.Multiply(sigmaPrime, far);
+            }
+
+            TVec delta = TLanes.Subtract(TLanes.Subtract(x, TLanes.Create(DerivativeRoot)), TLanes.Create(DerivativeRootLow));
+            TVec near = TLanes.FusedMultiplyAdd(TLanes.Create(DerivativeRootExp), LaneMath.ExpM1<TVec, TLanes>(delta), delta);
+            return TLanes.Multiply(sigmaPrime, TLanes.Select(nearRoot, near, far));
+        }
 
         // x0 = DerivativeRoot + DerivativeRootLow solves 1 + x + e^x = 0 (mpmath findroot, 50 digits);
         // DerivativeRootExp = e^(x0) = −(1 + x0).

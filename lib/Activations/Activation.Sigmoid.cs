@@ -85,21 +85,42 @@ public static partial class Activation
 
         public float Invoke(float x) => (float)Invoke((double)x);
 
-        public double Derivative(double x)
-        {
-            // σ(x)σ(−x) = t/(1 + t)², t = e^(−|x|) ≤ 1: no cancellation, no overflow. 1 + t = a + al exactly
-            // (Fast2Sum), so (1 + t)² is rounded once: about 1.5 ULP in all.
-            double t = Math.Exp(-Math.Abs(x)); // NaN propagates
-            double a = 1 + t;
-            double aLow = t - (a - 1);
-            return t / Math.FusedMultiplyAdd(a, a, 2 * a * aLow);
-        }
+        public double Derivative(double x) =>
+            Math.Abs(x) <= -LaneMath.ExpMin ? DerivativeLanes<double, ScalarLanes>(x) : SaturatedDerivative(x);
+
+        /// <summary>|x| &gt; 708 or NaN: t/(1 + t)² = t, e^(−|x|) subnormal or 0.</summary>
+        private static double SaturatedDerivative(double x) => Math.Exp(-Math.Abs(x)); // NaN propagates
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
         public TVec Derivative<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.PerLane(new DerivativeOperator<SigmoidOperator>(this), x);
+            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(-LaneMath.ExpMin))))
+                ? DerivativeLanes<TVec, TLanes>(x)
+                : TLanes.PerLane(new DerivativeOperator<SigmoidOperator>(this), x);
+
+        /// <summary>
+        /// σ(x)σ(−x) = t/(1 + t)², t = e^(−|x|) ≤ 1, for |x| ≤ 708: no cancellation, no overflow. 1 + t = a + al
+        /// exactly (Fast2Sum), so (1 + t)² is rounded once: about 1.5 ULP in all.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static TVec DerivativeLanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec t = LaneMath.Exp<TVec, TLanes>(TLanes.Negate(TLanes.Abs(x)));
+            return TLanes.Divide(t, OnePlusSquared<TVec, TLanes>(t));
+        }
+
+        /// <summary>(1 + t)² rounded once for 0 ≤ t ≤ 1: 1 + t = a + al exactly (Fast2Sum), (a + al)² ≈ a² + 2a·al.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static TVec OnePlusSquared<TVec, TLanes>(TVec t)
+            where TLanes : ILanes<TVec>
+        {
+            TVec one = TLanes.Create(1);
+            TVec a = TLanes.Add(one, t);
+            TVec aLow = TLanes.Subtract(t, TLanes.Subtract(a, one));
+            return TLanes.FusedMultiplyAdd(a, a, TLanes.Multiply(TLanes.Multiply(TLanes.Create(2), a), aLow));
+        }
 
         /// <summary>The kernel where no lane is NaN or beyond ±708, else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -109,7 +130,7 @@ public static partial class Activation
 
         /// <summary>σ(x) = n/(1 + e), e = e^(−|x|), n = 1 for x ≥ 0 and e below: 1/(1 + e^(−x)) and e^x/(1 + e^x) in one.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private TVec Lanes<TVec, TLanes>(TVec x)
+        internal TVec Lanes<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec>
         {
             TVec e = LaneMath.Exp<TVec, TLanes>(TLanes.Negate(TLanes.Abs(x)));

@@ -131,7 +131,10 @@ public static partial class Activation
 
         public float Invoke(float x) => (float)Invoke((double)x);
 
-        public double Derivative(double x)
+        public double Derivative(double x) =>
+            ScalarLanes.None(OutsideKernel<double, ScalarLanes>(x)) ? DerivativeLanes<double, ScalarLanes>(x) : OutsideDerivative(x);
+
+        private double OutsideDerivative(double x)
         {
             double y = DoubleDouble.TwoProduct(_beta, x, out double yLow);
             if (y > _threshold)
@@ -152,7 +155,35 @@ public static partial class Activation
 
         public TVec Derivative<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.PerLane(new DerivativeOperator<SoftplusOperator>(this), x);
+            TLanes.None(OutsideKernel<TVec, TLanes>(x))
+                ? DerivativeLanes<TVec, TLanes>(x)
+                : TLanes.PerLane(new DerivativeOperator<SoftplusOperator>(this), x);
+
+        /// <summary>
+        /// σ(y + δ) ≈ σ(y) + σ(y)σ(−y)·δ with y + δ = βx exactly, σ(±y) from one e = e^(−|y|) as in the
+        /// sigmoid's kernel; 1 where y &gt; threshold.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private TVec DerivativeLanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec one = TLanes.Create(1);
+            TVec beta = TLanes.Create(_beta);
+            TVec y = TLanes.Multiply(beta, x);
+            TVec e = LaneMath.Exp<TVec, TLanes>(TLanes.Negate(TLanes.Abs(y)));
+            TVec positive = TLanes.GreaterThanOrEqual(y, TLanes.Create(0));
+            TVec onePlusE = TLanes.Add(one, e);
+            TVec sigma = TLanes.Divide(TLanes.Select(positive, one, e), onePlusE);
+            if (_beta != 1)
+            {
+                // βx is exact for β = 1 (δ = 0), where the correction adds +0.
+                TVec yLow = TLanes.FusedMultiplyAdd(beta, x, TLanes.Negate(y));
+                TVec sigmaNeg = TLanes.Divide(TLanes.Select(positive, e, one), onePlusE);
+                sigma = TLanes.FusedMultiplyAdd(TLanes.Multiply(sigma, sigmaNeg), yLow, sigma);
+            }
+
+            return TLanes.Select(TLanes.GreaterThan(y, TLanes.Create(_threshold)), one, sigma);
+        }
 
         /// <summary>The kernel where no lane is outside the kernel's range, else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -94,18 +94,33 @@ public static partial class Activation
 
         public double Derivative(double x)
         {
-            // sech² x = 4t/(1 + t)², t = e^(−2|x|) ≤ 1, with (1 + t)² rounded once (see SigmoidDerivative).
-            double t = Math.Exp(-2 * Math.Abs(x)); // NaN propagates
-            double a = 1 + t;
-            double aLow = t - (a - 1);
-            return 4 * t / Math.FusedMultiplyAdd(a, a, 2 * a * aLow);
+            if (Math.Abs(x) <= DerivativeLimit)
+            {
+                return DerivativeLanes<double, ScalarLanes>(x);
+            }
+
+            return double.IsNaN(x) ? x : 4 * Math.Exp(-2 * Math.Abs(x)); // subnormal or 0 beyond ±354
         }
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
         public TVec Derivative<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.PerLane(new DerivativeOperator<TanhOperator>(this), x);
+            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(DerivativeLimit))))
+                ? DerivativeLanes<TVec, TLanes>(x)
+                : TLanes.PerLane(new DerivativeOperator<TanhOperator>(this), x);
+
+        /// <summary>Where e^(−2|x|) stays normal (≥ 2^-1021), as <see cref="LaneMath.Exp{TVec, TLanes}"/> needs.</summary>
+        private const double DerivativeLimit = -LaneMath.ExpMin / 2;
+
+        /// <summary>sech² x = 4t/(1 + t)², t = e^(−2|x|) ≤ 1, with (1 + t)² rounded once (see the sigmoid's derivative).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TVec DerivativeLanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec t = LaneMath.Exp<TVec, TLanes>(TLanes.Multiply(TLanes.Create(-2), TLanes.Abs(x)));
+            return TLanes.Divide(TLanes.Multiply(TLanes.Create(4), t), SigmoidOperator.OnePlusSquared<TVec, TLanes>(t));
+        }
 
         /// <summary>The kernel where no lane is NaN or beyond ±22, else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

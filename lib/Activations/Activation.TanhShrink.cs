@@ -120,15 +120,30 @@ public static partial class Activation
 
         public double Derivative(double x)
         {
-            double t = Tanh(x);
-            return t * t;
+            if (Math.Abs(x) <= 22)
+            {
+                return DerivativeLanes<double, ScalarLanes>(x);
+            }
+
+            return double.IsNaN(x) ? x : 1; // tanh x rounds to ±1 beyond ±22
         }
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
         public TVec Derivative<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.PerLane(new DerivativeOperator<TanhShrinkOperator>(this), x);
+            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(22))))
+                ? DerivativeLanes<TVec, TLanes>(x)
+                : TLanes.PerLane(new DerivativeOperator<TanhShrinkOperator>(this), x);
+
+        /// <summary>1 − sech² x = tanh² x, tanh from its lane kernel (no 1 − sech² cancellation).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TVec DerivativeLanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec t = new TanhOperator().Lanes<TVec, TLanes>(x);
+            return TLanes.Multiply(t, t);
+        }
 
         /// <summary>The kernel where no lane is NaN or beyond ±22 (where tanh is ±1), else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
