@@ -26,11 +26,11 @@ public static partial class Activation
     /// or the spans overlap without starting at the same element.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alpha"/> is 0, NaN or infinite.</exception>
     public static void CELU(ReadOnlySpan<double> x, Span<double> destination, double alpha = 1) =>
-        InvokeSpanIntoSpan(x, destination, new CELUOperator(alpha));
+        InvokeValues(x, destination, new CELUOperator(alpha));
 
     /// <inheritdoc cref="CELU(ReadOnlySpan{double}, Span{double}, double)"/>
     public static void CELU(ReadOnlySpan<float> x, Span<float> destination, float alpha = 1f) =>
-        InvokeSpanIntoSpan(x, destination, new CELUOperator(alpha));
+        InvokeValues(x, destination, new CELUOperator(alpha));
 
     /// <summary>d/dx CELU = 1 for x &gt; 0, e^(x/α) for x ≤ 0.</summary>
     /// <param name="x">The input.</param>
@@ -63,20 +63,6 @@ public static partial class Activation
             ThrowHelper.ThrowIfZeroOrNotFinite(alpha);
             _alpha = alpha;
         }
-
-        public static bool Vectorizable => true;
-
-        public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
-
-        public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
-
-        public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
-
-        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
 
         public double Invoke(double x) => x > 0 ? x : _alpha * StableMath.ExpM1(x / _alpha);
 
@@ -116,9 +102,9 @@ public static partial class Activation
 
         /// <summary>The kernel where no lane is NaN or has x/α &gt; 709 (α &lt; 0), else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private TVec Checked<TVec, TLanes>(TVec x)
+        public TVec Invoke<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Divide(x, TLanes.Create(_alpha)), TLanes.Create(LaneMath.ExpMax)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(this, x);
+            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Divide(x, TLanes.Create(_alpha)), TLanes.Create(LaneMath.ExpMax)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(new ValueOperator<CELUOperator>(this), x);
 
         /// <summary>Lane form of <see cref="Invoke(double)"/>: both branches, then a select.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -25,11 +25,11 @@ public static partial class Activation
     /// or the spans overlap without starting at the same element.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alpha"/> is NaN or infinite.</exception>
     public static void ELU(ReadOnlySpan<double> x, Span<double> destination, double alpha = 1) =>
-        InvokeSpanIntoSpan(x, destination, new ELUOperator(alpha));
+        InvokeValues(x, destination, new ELUOperator(alpha));
 
     /// <inheritdoc cref="ELU(ReadOnlySpan{double}, Span{double}, double)"/>
     public static void ELU(ReadOnlySpan<float> x, Span<float> destination, float alpha = 1f) =>
-        InvokeSpanIntoSpan(x, destination, new ELUOperator(alpha));
+        InvokeValues(x, destination, new ELUOperator(alpha));
 
     /// <summary>d/dx ELU = 1 for x &gt; 0, αe^x for x ≤ 0.</summary>
     /// <param name="x">The input.</param>
@@ -65,20 +65,6 @@ public static partial class Activation
             _alpha = alpha;
         }
 
-        public static bool Vectorizable => true;
-
-        public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
-
-        public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
-
-        public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
-
-        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
-
         public double Invoke(double x) => x > 0 ? x : _alpha * StableMath.ExpM1(x);
 
         public float Invoke(float x) => (float)Invoke((double)x);
@@ -102,9 +88,9 @@ public static partial class Activation
 
         /// <summary>The kernel where no lane is NaN, else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private TVec Checked<TVec, TLanes>(TVec x)
+        public TVec Invoke<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.None(TLanes.IsNaN(x)) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(this, x);
+            TLanes.None(TLanes.IsNaN(x)) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(new ValueOperator<ELUOperator>(this), x);
 
         /// <summary>Lane form of <see cref="Invoke(double)"/>: both branches, then a select.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -25,11 +25,11 @@ public static partial class Activation
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>,
     /// or the spans overlap without starting at the same element.</exception>
     public static void GELU(ReadOnlySpan<double> x, Span<double> destination) =>
-        InvokeSpanIntoSpan(x, destination, new GELUOperator());
+        InvokeValues(x, destination, new GELUOperator());
 
     /// <inheritdoc cref="GELU(ReadOnlySpan{double}, Span{double})"/>
     public static void GELU(ReadOnlySpan<float> x, Span<float> destination) =>
-        InvokeSpanIntoSpan(x, destination, new GELUOperator());
+        InvokeValues(x, destination, new GELUOperator());
 
     /// <summary>GELU′(x) = Φ(x) + x·φ(x), φ(x) = e^(−x²/2)/√(2π).</summary>
     /// <param name="x">The input.</param>
@@ -59,7 +59,9 @@ public static partial class Activation
 
     internal readonly struct GELUOperator : IActivationOperator
     {
-        public static bool Vectorizable => false;
+        public TVec Invoke<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.PerLane(new ValueOperator<GELUOperator>(this), x);
 
         public double Invoke(double x)
         {

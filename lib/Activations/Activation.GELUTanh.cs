@@ -28,11 +28,11 @@ public static partial class Activation
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>,
     /// or the spans overlap without starting at the same element.</exception>
     public static void GELUTanh(ReadOnlySpan<double> x, Span<double> destination) =>
-        InvokeSpanIntoSpan(x, destination, new GELUTanhOperator());
+        InvokeValues(x, destination, new GELUTanhOperator());
 
     /// <inheritdoc cref="GELUTanh(ReadOnlySpan{double}, Span{double})"/>
     public static void GELUTanh(ReadOnlySpan<float> x, Span<float> destination) =>
-        InvokeSpanIntoSpan(x, destination, new GELUTanhOperator());
+        InvokeValues(x, destination, new GELUTanhOperator());
 
     /// <summary>d/dx GELUTanh = σ(v) + x·σ(v)σ(−v)·v′, v = √(8/π)(x + 0.044715x³), v′ = √(8/π)(1 + 0.134145x²).</summary>
     /// <param name="x">The input.</param>
@@ -59,20 +59,6 @@ public static partial class Activation
 
     internal readonly struct GELUTanhOperator : IActivationOperator
     {
-        public static bool Vectorizable => true;
-
-        public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
-
-        public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
-
-        public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
-
-        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
-
         public double Invoke(double x) => Math.Abs(x) <= KernelLimit ? Lanes<double, ScalarLanes>(x) : OutsideKernel(x);
 
         /// <summary>|x| &gt; 21 or NaN; the kernel covers |x| ≤ 21, where |v| &lt; 695 keeps e^(−|v|) normal.</summary>
@@ -239,9 +225,9 @@ public static partial class Activation
 
         /// <summary>The kernel where no lane is NaN or beyond ±21, else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private TVec Checked<TVec, TLanes>(TVec x)
+        public TVec Invoke<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(KernelLimit)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(this, x);
+            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(KernelLimit)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(new ValueOperator<GELUTanhOperator>(this), x);
 
         /// <summary>x·σ(v + vl) ≈ xσ(v)·(1 + σ(−v)·vl), with σ(v) and σ(−v) from one e = e^(−|v|) (as <c>Sigmoids</c>).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -22,11 +22,11 @@ public static partial class Activation
     /// or the spans overlap without starting at the same element.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lambda"/> is negative, NaN or infinite.</exception>
     public static void HardShrink(ReadOnlySpan<double> x, Span<double> destination, double lambda = 0.5) =>
-        InvokeSpanIntoSpan(x, destination, new HardShrinkOperator(lambda));
+        InvokeValues(x, destination, new HardShrinkOperator(lambda));
 
     /// <inheritdoc cref="HardShrink(ReadOnlySpan{double}, Span{double}, double)"/>
     public static void HardShrink(ReadOnlySpan<float> x, Span<float> destination, float lambda = 0.5f) =>
-        InvokeSpanIntoSpan(x, destination, new HardShrinkOperator(lambda));
+        InvokeValues(x, destination, new HardShrinkOperator(lambda));
 
     /// <summary>d/dx HardShrink = 1 for |x| &gt; λ, 0 for |x| ≤ λ.</summary>
     /// <param name="x">The input.</param>
@@ -66,22 +66,16 @@ public static partial class Activation
             _lambdaSingle = (float)_lambda;
         }
 
-        public static bool Vectorizable => true;
-
-        public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
-
-        public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
-
-        public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
+        public static bool HasSingleVectorForms => true;
 
         public Vector128<float> Invoke(Vector128<float> x) =>
-            _parametersAreFloats ? InFloat(x, _lambdaSingle) : FloatThroughDouble.Invoke(this, x);
+            _parametersAreFloats ? InFloat(x, _lambdaSingle) : FloatThroughDouble.Invoke(new ValueOperator<HardShrinkOperator>(this), x);
 
         public Vector256<float> Invoke(Vector256<float> x) =>
-            _parametersAreFloats ? InFloat(x, _lambdaSingle) : FloatThroughDouble.Invoke(this, x);
+            _parametersAreFloats ? InFloat(x, _lambdaSingle) : FloatThroughDouble.Invoke(new ValueOperator<HardShrinkOperator>(this), x);
 
         public Vector512<float> Invoke(Vector512<float> x) =>
-            _parametersAreFloats ? InFloat(x, _lambdaSingle) : FloatThroughDouble.Invoke(this, x);
+            _parametersAreFloats ? InFloat(x, _lambdaSingle) : FloatThroughDouble.Invoke(new ValueOperator<HardShrinkOperator>(this), x);
 
         public double Invoke(double x) => Math.Abs(x) > _lambda || double.IsNaN(x) ? x : 0.0;
 
@@ -99,7 +93,7 @@ public static partial class Activation
 
         /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private TVec Lanes<TVec, TLanes>(TVec x)
+        public TVec Invoke<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec>
         {
             TVec keep = TLanes.Or(TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(_lambda)), TLanes.IsNaN(x));

@@ -17,11 +17,11 @@ public static partial class Activation
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>,
     /// or the spans overlap without starting at the same element.</exception>
     public static void HardSwish(ReadOnlySpan<double> x, Span<double> destination) =>
-        InvokeSpanIntoSpan(x, destination, new HardSwishOperator());
+        InvokeValues(x, destination, new HardSwishOperator());
 
     /// <inheritdoc cref="HardSwish(ReadOnlySpan{double}, Span{double})"/>
     public static void HardSwish(ReadOnlySpan<float> x, Span<float> destination) =>
-        InvokeSpanIntoSpan(x, destination, new HardSwishOperator());
+        InvokeValues(x, destination, new HardSwishOperator());
 
     /// <summary>d/dx HardSwish = 0 for x &lt; −3, (2x + 3)/6 for −3 ≤ x ≤ 3, 1 for x &gt; 3.</summary>
     /// <param name="x">The input.</param>
@@ -47,20 +47,6 @@ public static partial class Activation
 
     internal readonly struct HardSwishOperator : IActivationOperator
     {
-        public static bool Vectorizable => true;
-
-        public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
-
-        public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
-
-        public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
-
-        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
-
         public double Invoke(double x) => x <= -3 ? 0.0 : x >= 3 ? x : x * (x + 3) / 6;
 
         public float Invoke(float x) => (float)Invoke((double)x);
@@ -79,7 +65,7 @@ public static partial class Activation
 
         /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private TVec Lanes<TVec, TLanes>(TVec x)
+        public TVec Invoke<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec>
         {
             TVec middle = TLanes.Divide(TLanes.Multiply(x, TLanes.Add(x, TLanes.Create(3))), TLanes.Create(6));

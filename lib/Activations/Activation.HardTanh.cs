@@ -25,11 +25,11 @@ public static partial class Activation
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="min"/> or <paramref name="max"/> is NaN
     /// or infinite, or <paramref name="min"/> &gt; <paramref name="max"/>.</exception>
     public static void HardTanh(ReadOnlySpan<double> x, Span<double> destination, double min = -1, double max = 1) =>
-        InvokeSpanIntoSpan(x, destination, new HardTanhOperator(min, max));
+        InvokeValues(x, destination, new HardTanhOperator(min, max));
 
     /// <inheritdoc cref="HardTanh(ReadOnlySpan{double}, Span{double}, double, double)"/>
     public static void HardTanh(ReadOnlySpan<float> x, Span<float> destination, float min = -1f, float max = 1f) =>
-        InvokeSpanIntoSpan(x, destination, new HardTanhOperator(min, max));
+        InvokeValues(x, destination, new HardTanhOperator(min, max));
 
     /// <summary>d/dx HardTanh = 1 for min &lt; x &lt; max, 0 otherwise.</summary>
     /// <param name="x">The input.</param>
@@ -80,22 +80,16 @@ public static partial class Activation
             _maxSingle = (float)_max;
         }
 
-        public static bool Vectorizable => true;
-
-        public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
-
-        public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
-
-        public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
+        public static bool HasSingleVectorForms => true;
 
         public Vector128<float> Invoke(Vector128<float> x) =>
-            _parametersAreFloats ? InFloat(x, _minSingle, _maxSingle) : FloatThroughDouble.Invoke(this, x);
+            _parametersAreFloats ? InFloat(x, _minSingle, _maxSingle) : FloatThroughDouble.Invoke(new ValueOperator<HardTanhOperator>(this), x);
 
         public Vector256<float> Invoke(Vector256<float> x) =>
-            _parametersAreFloats ? InFloat(x, _minSingle, _maxSingle) : FloatThroughDouble.Invoke(this, x);
+            _parametersAreFloats ? InFloat(x, _minSingle, _maxSingle) : FloatThroughDouble.Invoke(new ValueOperator<HardTanhOperator>(this), x);
 
         public Vector512<float> Invoke(Vector512<float> x) =>
-            _parametersAreFloats ? InFloat(x, _minSingle, _maxSingle) : FloatThroughDouble.Invoke(this, x);
+            _parametersAreFloats ? InFloat(x, _minSingle, _maxSingle) : FloatThroughDouble.Invoke(new ValueOperator<HardTanhOperator>(this), x);
 
         public double Invoke(double x) => x < _min ? _min : x > _max ? _max : x; // NaN passes through
 
@@ -113,7 +107,7 @@ public static partial class Activation
 
         /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private TVec Lanes<TVec, TLanes>(TVec x)
+        public TVec Invoke<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec>
         {
             TVec upper = TLanes.Select(TLanes.GreaterThan(x, TLanes.Create(_max)), TLanes.Create(_max), x);

@@ -22,11 +22,11 @@ public static partial class Activation
     /// or the spans overlap without starting at the same element.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alpha"/> is NaN or infinite.</exception>
     public static void LeakyReLU(ReadOnlySpan<double> x, Span<double> destination, double alpha = 0.01) =>
-        InvokeSpanIntoSpan(x, destination, new LeakyReLUOperator(alpha));
+        InvokeValues(x, destination, new LeakyReLUOperator(alpha));
 
     /// <inheritdoc cref="LeakyReLU(ReadOnlySpan{double}, Span{double}, double)"/>
     public static void LeakyReLU(ReadOnlySpan<float> x, Span<float> destination, float alpha = 0.01f) =>
-        InvokeSpanIntoSpan(x, destination, new LeakyReLUOperator(alpha));
+        InvokeValues(x, destination, new LeakyReLUOperator(alpha));
 
     /// <summary>d/dx LeakyReLU = 1 for x &gt; 0, α for x ≤ 0.</summary>
     /// <param name="x">The input.</param>
@@ -64,22 +64,16 @@ public static partial class Activation
             _alphaSingle = (float)_alpha;
         }
 
-        public static bool Vectorizable => true;
-
-        public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
-
-        public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
-
-        public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
+        public static bool HasSingleVectorForms => true;
 
         public Vector128<float> Invoke(Vector128<float> x) =>
-            _parametersAreFloats ? InFloat(x, _alphaSingle) : FloatThroughDouble.Invoke(this, x);
+            _parametersAreFloats ? InFloat(x, _alphaSingle) : FloatThroughDouble.Invoke(new ValueOperator<LeakyReLUOperator>(this), x);
 
         public Vector256<float> Invoke(Vector256<float> x) =>
-            _parametersAreFloats ? InFloat(x, _alphaSingle) : FloatThroughDouble.Invoke(this, x);
+            _parametersAreFloats ? InFloat(x, _alphaSingle) : FloatThroughDouble.Invoke(new ValueOperator<LeakyReLUOperator>(this), x);
 
         public Vector512<float> Invoke(Vector512<float> x) =>
-            _parametersAreFloats ? InFloat(x, _alphaSingle) : FloatThroughDouble.Invoke(this, x);
+            _parametersAreFloats ? InFloat(x, _alphaSingle) : FloatThroughDouble.Invoke(new ValueOperator<LeakyReLUOperator>(this), x);
 
         public double Invoke(double x)
         {
@@ -105,7 +99,7 @@ public static partial class Activation
 
         /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private TVec Lanes<TVec, TLanes>(TVec x)
+        public TVec Invoke<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec>
         {
             TVec keep = TLanes.Or(TLanes.GreaterThan(x, TLanes.Create(0)), TLanes.IsNaN(x));

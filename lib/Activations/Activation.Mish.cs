@@ -23,11 +23,11 @@ public static partial class Activation
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>,
     /// or the spans overlap without starting at the same element.</exception>
     public static void Mish(ReadOnlySpan<double> x, Span<double> destination) =>
-        InvokeSpanIntoSpan(x, destination, new MishOperator());
+        InvokeValues(x, destination, new MishOperator());
 
     /// <inheritdoc cref="Mish(ReadOnlySpan{double}, Span{double})"/>
     public static void Mish(ReadOnlySpan<float> x, Span<float> destination) =>
-        InvokeSpanIntoSpan(x, destination, new MishOperator());
+        InvokeValues(x, destination, new MishOperator());
 
     /// <summary>Mish′(x) = tanh(sp(x)) + x·σ(x)·sech²(sp(x)), sp = softplus.</summary>
     /// <param name="x">The input.</param>
@@ -56,20 +56,6 @@ public static partial class Activation
 
     internal readonly struct MishOperator : IActivationOperator
     {
-        public static bool Vectorizable => true;
-
-        public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
-
-        public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
-
-        public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
-
-        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
-
         public double Invoke(double x) => x >= -700 && x <= 40 ? Lanes<double, ScalarLanes>(x) : OutsideKernel(x);
 
         /// <summary>x &gt; 40, x &lt; −700 or NaN.</summary>
@@ -186,9 +172,9 @@ public static partial class Activation
 
         /// <summary>The kernel where no lane is NaN or outside [−700, 40], else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private TVec Checked<TVec, TLanes>(TVec x)
+        public TVec Invoke<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.None(TLanes.Or(TLanes.Or(TLanes.IsNaN(x), TLanes.LessThan(x, TLanes.Create(-700))), TLanes.GreaterThan(x, TLanes.Create(40)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(this, x);
+            TLanes.None(TLanes.Or(TLanes.Or(TLanes.IsNaN(x), TLanes.LessThan(x, TLanes.Create(-700))), TLanes.GreaterThan(x, TLanes.Create(40)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(new ValueOperator<MishOperator>(this), x);
 
         /// <summary>x·n/(n + 2), n = e(e + 2) rounded once, e = e^x: tanh(ln(1 + e)) = ((1 + e)² − 1)/((1 + e)² + 1).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

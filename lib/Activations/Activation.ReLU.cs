@@ -17,11 +17,11 @@ public static partial class Activation
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>,
     /// or the spans overlap without starting at the same element.</exception>
     public static void ReLU(ReadOnlySpan<double> x, Span<double> destination) =>
-        InvokeSpanIntoSpan(x, destination, new ReLUOperator());
+        InvokeValues(x, destination, new ReLUOperator());
 
     /// <inheritdoc cref="ReLU(ReadOnlySpan{double}, Span{double})"/>
     public static void ReLU(ReadOnlySpan<float> x, Span<float> destination) =>
-        InvokeSpanIntoSpan(x, destination, new ReLUOperator());
+        InvokeValues(x, destination, new ReLUOperator());
 
     /// <summary>ReLU′(x) = 1 for x &gt; 0, 0 for x ≤ 0.</summary>
     /// <param name="x">The input.</param>
@@ -47,13 +47,7 @@ public static partial class Activation
 
     internal readonly struct ReLUOperator : IActivationOperator
     {
-        public static bool Vectorizable => true;
-
-        public Vector128<double> Invoke(Vector128<double> x) => Lanes(x, 0.0);
-
-        public Vector256<double> Invoke(Vector256<double> x) => Lanes(x, 0.0);
-
-        public Vector512<double> Invoke(Vector512<double> x) => Lanes(x, 0.0);
+        public static bool HasSingleVectorForms => true;
 
         public Vector128<float> Invoke(Vector128<float> x) => Lanes(x, 0f);
 
@@ -61,9 +55,15 @@ public static partial class Activation
 
         public Vector512<float> Invoke(Vector512<float> x) => Lanes(x, 0f);
 
-        public double Invoke(double x) => x > 0 ? x : double.IsNaN(x) ? x : 0.0;
+        public double Invoke(double x) => Invoke<double, ScalarLanes>(x);
 
         public float Invoke(float x) => x > 0 ? x : float.IsNaN(x) ? x : 0f;
+
+        /// <summary>x where x &gt; 0 or NaN, else +0 (so ReLU(−0) = +0, as PyTorch).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public TVec Invoke<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.Select(TLanes.Or(TLanes.GreaterThan(x, TLanes.Create(0)), TLanes.IsNaN(x)), x, TLanes.Create(0));
 
         public double Derivative(double x) => Derivative<double, ScalarLanes>(x);
 
@@ -75,7 +75,7 @@ public static partial class Activation
             where TLanes : ILanes<TVec> =>
             TLanes.Select(TLanes.GreaterThan(x, TLanes.Create(0)), TLanes.Create(1), LaneMath.NaNOr<TVec, TLanes>(x, TLanes.Create(0)));
 
-        // Lane forms of Invoke, generic in the element type (ReLU's float form works in float).
+        // The float forms select in float lanes (twice the elements of double lanes, the same bits).
         private static Vector128<T> Lanes<T>(Vector128<T> x, T zero) =>
             Vector128.ConditionalSelect(Vector128.GreaterThan(x, Vector128.Create(zero)) | Vector128.IsNaN(x), x, Vector128.Create(zero));
 

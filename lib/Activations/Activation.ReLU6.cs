@@ -17,11 +17,11 @@ public static partial class Activation
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>,
     /// or the spans overlap without starting at the same element.</exception>
     public static void ReLU6(ReadOnlySpan<double> x, Span<double> destination) =>
-        InvokeSpanIntoSpan(x, destination, new ReLU6Operator());
+        InvokeValues(x, destination, new ReLU6Operator());
 
     /// <inheritdoc cref="ReLU6(ReadOnlySpan{double}, Span{double})"/>
     public static void ReLU6(ReadOnlySpan<float> x, Span<float> destination) =>
-        InvokeSpanIntoSpan(x, destination, new ReLU6Operator());
+        InvokeValues(x, destination, new ReLU6Operator());
 
     /// <summary>d/dx ReLU6 = 1 for 0 &lt; x &lt; 6, 0 otherwise.</summary>
     /// <param name="x">The input.</param>
@@ -47,13 +47,7 @@ public static partial class Activation
 
     internal readonly struct ReLU6Operator : IActivationOperator
     {
-        public static bool Vectorizable => true;
-
-        public Vector128<double> Invoke(Vector128<double> x) => Lanes(x, 0.0, 6.0);
-
-        public Vector256<double> Invoke(Vector256<double> x) => Lanes(x, 0.0, 6.0);
-
-        public Vector512<double> Invoke(Vector512<double> x) => Lanes(x, 0.0, 6.0);
+        public static bool HasSingleVectorForms => true;
 
         public Vector128<float> Invoke(Vector128<float> x) => Lanes(x, 0f, 6f);
 
@@ -61,7 +55,14 @@ public static partial class Activation
 
         public Vector512<float> Invoke(Vector512<float> x) => Lanes(x, 0f, 6f);
 
-        public double Invoke(double x) => x <= 0 ? 0.0 : x >= 6 ? 6.0 : x; // NaN passes through
+        public double Invoke(double x) => Invoke<double, ScalarLanes>(x);
+
+        /// <summary>min(max(x, 0), 6) with NaN passing through (it fails both comparisons).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public TVec Invoke<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.Select(TLanes.LessThanOrEqual(x, TLanes.Create(0)), TLanes.Create(0),
+                TLanes.Select(TLanes.GreaterThanOrEqual(x, TLanes.Create(6)), TLanes.Create(6), x));
 
         public float Invoke(float x) => x <= 0 ? 0f : x >= 6 ? 6f : x;
 
@@ -75,7 +76,7 @@ public static partial class Activation
             where TLanes : ILanes<TVec> =>
             TLanes.Select(TLanes.And(TLanes.GreaterThan(x, TLanes.Create(0)), TLanes.LessThan(x, TLanes.Create(6))), TLanes.Create(1), LaneMath.NaNOr<TVec, TLanes>(x, TLanes.Create(0)));
 
-        // Lane forms of Invoke, generic in the element type (ReLU6's float form works in float).
+        // The float forms select in float lanes (twice the elements of double lanes, the same bits).
         private static Vector128<T> Lanes<T>(Vector128<T> x, T zero, T six) =>
             Vector128.ConditionalSelect(Vector128.LessThanOrEqual(x, Vector128.Create(zero)), Vector128.Create(zero),
                 Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(x, Vector128.Create(six)), Vector128.Create(six), x));

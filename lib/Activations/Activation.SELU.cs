@@ -31,11 +31,11 @@ public static partial class Activation
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>,
     /// or the spans overlap without starting at the same element.</exception>
     public static void SELU(ReadOnlySpan<double> x, Span<double> destination) =>
-        InvokeSpanIntoSpan(x, destination, new SELUOperator());
+        InvokeValues(x, destination, new SELUOperator());
 
     /// <inheritdoc cref="SELU(ReadOnlySpan{double}, Span{double})"/>
     public static void SELU(ReadOnlySpan<float> x, Span<float> destination) =>
-        InvokeSpanIntoSpan(x, destination, new SELUOperator());
+        InvokeValues(x, destination, new SELUOperator());
 
     /// <summary>d/dx SELU = λ for x &gt; 0, λαe^x for x ≤ 0.</summary>
     /// <param name="x">The input.</param>
@@ -61,20 +61,6 @@ public static partial class Activation
 
     internal readonly struct SELUOperator : IActivationOperator
     {
-        public static bool Vectorizable => true;
-
-        public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
-
-        public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
-
-        public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
-
-        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
-
         public double Invoke(double x) => x > 0 ? SeluScale * x : SeluScaleAlpha * StableMath.ExpM1(x);
 
         public float Invoke(float x) => (float)Invoke((double)x);
@@ -98,9 +84,9 @@ public static partial class Activation
 
         /// <summary>The kernel where no lane is NaN, else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private TVec Checked<TVec, TLanes>(TVec x)
+        public TVec Invoke<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.None(TLanes.IsNaN(x)) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(this, x);
+            TLanes.None(TLanes.IsNaN(x)) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(new ValueOperator<SELUOperator>(this), x);
 
         /// <summary>Lane form of <see cref="Invoke(double)"/>: both branches, then a select.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -21,11 +21,11 @@ public static partial class Activation
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>,
     /// or the spans overlap without starting at the same element.</exception>
     public static void SiLU(ReadOnlySpan<double> x, Span<double> destination) =>
-        InvokeSpanIntoSpan(x, destination, new SiLUOperator());
+        InvokeValues(x, destination, new SiLUOperator());
 
     /// <inheritdoc cref="SiLU(ReadOnlySpan{double}, Span{double})"/>
     public static void SiLU(ReadOnlySpan<float> x, Span<float> destination) =>
-        InvokeSpanIntoSpan(x, destination, new SiLUOperator());
+        InvokeValues(x, destination, new SiLUOperator());
 
     /// <summary>SiLU′(x) = σ(x)·(1 + x·σ(−x)) = σ(x) + x·σ(x)σ(−x).</summary>
     /// <param name="x">The input.</param>
@@ -53,20 +53,6 @@ public static partial class Activation
 
     internal readonly struct SiLUOperator : IActivationOperator
     {
-        public static bool Vectorizable => true;
-
-        public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
-
-        public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
-
-        public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
-
-        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
-
         public double Invoke(double x) =>
             x >= -700 && x <= -LaneMath.ExpMin ? Lanes<double, ScalarLanes>(x) : OutsideKernel(x);
 
@@ -151,9 +137,9 @@ public static partial class Activation
 
         /// <summary>The kernel where no lane is NaN or outside [−700, 708], else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private TVec Checked<TVec, TLanes>(TVec x)
+        public TVec Invoke<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.None(TLanes.Or(TLanes.Or(TLanes.IsNaN(x), TLanes.LessThan(x, TLanes.Create(-700))), TLanes.GreaterThan(x, TLanes.Create(-LaneMath.ExpMin)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(this, x);
+            TLanes.None(TLanes.Or(TLanes.Or(TLanes.IsNaN(x), TLanes.LessThan(x, TLanes.Create(-700))), TLanes.GreaterThan(x, TLanes.Create(-LaneMath.ExpMin)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(new ValueOperator<SiLUOperator>(this), x);
 
         /// <summary>SiLU(x) = n/(1 + e), e = e^(−|x|), n = x for x ≥ 0 and x·e below.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

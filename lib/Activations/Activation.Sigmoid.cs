@@ -21,11 +21,11 @@ public static partial class Activation
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>,
     /// or the spans overlap without starting at the same element.</exception>
     public static void Sigmoid(ReadOnlySpan<double> x, Span<double> destination) =>
-        InvokeSpanIntoSpan(x, destination, new SigmoidOperator());
+        InvokeValues(x, destination, new SigmoidOperator());
 
     /// <inheritdoc cref="Sigmoid(ReadOnlySpan{double}, Span{double})"/>
     public static void Sigmoid(ReadOnlySpan<float> x, Span<float> destination) =>
-        InvokeSpanIntoSpan(x, destination, new SigmoidOperator());
+        InvokeValues(x, destination, new SigmoidOperator());
 
     /// <summary>σ′(x) = σ(x)·(1 − σ(x)) = σ(x)·σ(−x).</summary>
     /// <param name="x">The input.</param>
@@ -54,20 +54,6 @@ public static partial class Activation
 
     internal readonly struct SigmoidOperator : IActivationOperator
     {
-        public static bool Vectorizable => true;
-
-        public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
-
-        public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
-
-        public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
-
-        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
-
         public double Invoke(double x) =>
             Math.Abs(x) <= -LaneMath.ExpMin ? Lanes<double, ScalarLanes>(x) : Saturated(x);
 
@@ -124,9 +110,9 @@ public static partial class Activation
 
         /// <summary>The kernel where no lane is NaN or beyond ±708, else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private TVec Checked<TVec, TLanes>(TVec x)
+        public TVec Invoke<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(-LaneMath.ExpMin)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(this, x);
+            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(-LaneMath.ExpMin)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(new ValueOperator<SigmoidOperator>(this), x);
 
         /// <summary>σ(x) = n/(1 + e), e = e^(−|x|), n = 1 for x ≥ 0 and e below: 1/(1 + e^(−x)) and e^x/(1 + e^x) in one.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

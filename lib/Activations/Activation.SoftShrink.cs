@@ -22,11 +22,11 @@ public static partial class Activation
     /// or the spans overlap without starting at the same element.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lambda"/> is negative, NaN or infinite.</exception>
     public static void SoftShrink(ReadOnlySpan<double> x, Span<double> destination, double lambda = 0.5) =>
-        InvokeSpanIntoSpan(x, destination, new SoftShrinkOperator(lambda));
+        InvokeValues(x, destination, new SoftShrinkOperator(lambda));
 
     /// <inheritdoc cref="SoftShrink(ReadOnlySpan{double}, Span{double}, double)"/>
     public static void SoftShrink(ReadOnlySpan<float> x, Span<float> destination, float lambda = 0.5f) =>
-        InvokeSpanIntoSpan(x, destination, new SoftShrinkOperator(lambda));
+        InvokeValues(x, destination, new SoftShrinkOperator(lambda));
 
     /// <summary>d/dx SoftShrink = 1 for |x| &gt; λ, 0 for |x| ≤ λ.</summary>
     /// <param name="x">The input.</param>
@@ -62,20 +62,6 @@ public static partial class Activation
             _lambda = lambda;
         }
 
-        public static bool Vectorizable => true;
-
-        public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
-
-        public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
-
-        public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
-
-        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
-
         public double Invoke(double x) =>
             x > _lambda ? x - _lambda : x < -_lambda ? x + _lambda : double.IsNaN(x) ? x : 0.0;
 
@@ -93,7 +79,7 @@ public static partial class Activation
 
         /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private TVec Lanes<TVec, TLanes>(TVec x)
+        public TVec Invoke<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec>
         {
             TVec lambda = TLanes.Create(_lambda);

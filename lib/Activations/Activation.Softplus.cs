@@ -34,11 +34,11 @@ public static partial class Activation
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="beta"/> is not a finite number &gt; 0,
     /// or <paramref name="threshold"/> is NaN or infinite.</exception>
     public static void Softplus(ReadOnlySpan<double> x, Span<double> destination, double beta = 1, double threshold = 20) =>
-        InvokeSpanIntoSpan(x, destination, new SoftplusOperator(beta, threshold));
+        InvokeValues(x, destination, new SoftplusOperator(beta, threshold));
 
     /// <inheritdoc cref="Softplus(ReadOnlySpan{double}, Span{double}, double, double)"/>
     public static void Softplus(ReadOnlySpan<float> x, Span<float> destination, float beta = 1f, float threshold = 20f) =>
-        InvokeSpanIntoSpan(x, destination, new SoftplusOperator(beta, threshold));
+        InvokeValues(x, destination, new SoftplusOperator(beta, threshold));
 
     /// <summary>d/dx Softplus = σ(βx), and 1 where βx &gt; threshold.</summary>
     /// <param name="x">The input.</param>
@@ -83,20 +83,6 @@ public static partial class Activation
             _beta = beta;
             _threshold = threshold;
         }
-
-        public static bool Vectorizable => true;
-
-        public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
-
-        public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
-
-        public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
-
-        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
 
         public double Invoke(double x) =>
             ScalarLanes.None(OutsideKernel<double, ScalarLanes>(x)) ? Lanes<double, ScalarLanes>(x) : Outside(x);
@@ -187,9 +173,9 @@ public static partial class Activation
 
         /// <summary>The kernel where no lane is outside the kernel's range, else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private TVec Checked<TVec, TLanes>(TVec x)
+        public TVec Invoke<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.None(OutsideKernel<TVec, TLanes>(x)) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(this, x);
+            TLanes.None(OutsideKernel<TVec, TLanes>(x)) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(new ValueOperator<SoftplusOperator>(this), x);
 
         /// <summary>(max(y, 0) + ln(1 + e) + σ(y)·δ)/β with y + δ = βx exactly and e = e^(−|y|) shared by log1p and σ; x where y &gt; threshold.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -17,11 +17,11 @@ public static partial class Activation
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>,
     /// or the spans overlap without starting at the same element.</exception>
     public static void Softsign(ReadOnlySpan<double> x, Span<double> destination) =>
-        InvokeSpanIntoSpan(x, destination, new SoftsignOperator());
+        InvokeValues(x, destination, new SoftsignOperator());
 
     /// <inheritdoc cref="Softsign(ReadOnlySpan{double}, Span{double})"/>
     public static void Softsign(ReadOnlySpan<float> x, Span<float> destination) =>
-        InvokeSpanIntoSpan(x, destination, new SoftsignOperator());
+        InvokeValues(x, destination, new SoftsignOperator());
 
     /// <summary>Softsign′(x) = 1/(1 + |x|)².</summary>
     /// <param name="x">The input.</param>
@@ -48,20 +48,6 @@ public static partial class Activation
 
     internal readonly struct SoftsignOperator : IActivationOperator
     {
-        public static bool Vectorizable => true;
-
-        public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
-
-        public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
-
-        public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
-
-        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
-
         public double Invoke(double x) =>
             double.IsInfinity(x) ? Math.CopySign(1.0, x) : x / (1 + Math.Abs(x));
 
@@ -94,7 +80,7 @@ public static partial class Activation
 
         /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private TVec Lanes<TVec, TLanes>(TVec x)
+        public TVec Invoke<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec>
         {
             TVec ax = TLanes.Abs(x);

@@ -49,6 +49,17 @@ public static partial class Activation
         }
     }
 
+    /// <summary>The span form of an activation's values: <see cref="InvokeSpanIntoSpan{T, TOperator}"/> with
+    /// its <see cref="ValueOperator{TOperator}"/>.</summary>
+    internal static void InvokeValues<TOperator>(ReadOnlySpan<double> x, Span<double> destination, TOperator op)
+        where TOperator : struct, IActivationOperator =>
+        InvokeSpanIntoSpan(x, destination, new ValueOperator<TOperator>(op));
+
+    /// <inheritdoc cref="InvokeValues{TOperator}(ReadOnlySpan{double}, Span{double}, TOperator)"/>
+    internal static void InvokeValues<TOperator>(ReadOnlySpan<float> x, Span<float> destination, TOperator op)
+        where TOperator : struct, IActivationOperator =>
+        InvokeSpanIntoSpan(x, destination, new ValueOperator<TOperator>(op));
+
     // The three loops below differ only in the width; x.Length ≥ one vector is checked by the caller.
 
     internal static void InvokeVector512<T, TOperator>(ReadOnlySpan<T> x, Span<T> destination, TOperator op)

@@ -24,11 +24,11 @@ public static partial class Activation
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>,
     /// or the spans overlap without starting at the same element.</exception>
     public static void Tanh(ReadOnlySpan<double> x, Span<double> destination) =>
-        InvokeSpanIntoSpan(x, destination, new TanhOperator());
+        InvokeValues(x, destination, new TanhOperator());
 
     /// <inheritdoc cref="Tanh(ReadOnlySpan{double}, Span{double})"/>
     public static void Tanh(ReadOnlySpan<float> x, Span<float> destination) =>
-        InvokeSpanIntoSpan(x, destination, new TanhOperator());
+        InvokeValues(x, destination, new TanhOperator());
 
     /// <summary>tanh′ x = 1 − tanh² x = sech² x.</summary>
     /// <param name="x">The input.</param>
@@ -56,13 +56,7 @@ public static partial class Activation
 
     internal readonly struct TanhOperator : IActivationOperator
     {
-        public static bool Vectorizable => true;
-
-        public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
-
-        public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
-
-        public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
+        public static bool HasSingleVectorForms => true;
 
         public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
 
@@ -124,9 +118,9 @@ public static partial class Activation
 
         /// <summary>The kernel where no lane is NaN or beyond ±22, else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private TVec Checked<TVec, TLanes>(TVec x)
+        public TVec Invoke<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(22)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(this, x);
+            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(22)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(new ValueOperator<TanhOperator>(this), x);
 
         /// <summary>Lane form of <see cref="Invoke(double)"/>: both branches for |x| ≤ 22, then selects.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -135,11 +129,17 @@ public static partial class Activation
         {
             TVec ax = TLanes.Abs(x);
             TVec one = TLanes.Create(1);
-            TVec small = TLanes.Subtract(ax, TanhShrinkOperator.OfAbsoluteValue<TVec, TLanes>(ax, 12));
-            TVec expm1 = LaneMath.ExpM1<TVec, TLanes>(TLanes.Add(ax, ax));
-            TVec large = TLanes.Subtract(one, TLanes.Divide(TLanes.Create(2), TLanes.Add(expm1, TLanes.Create(2))));
-            TVec tanh = TLanes.CopySign(TLanes.Select(TLanes.LessThan(ax, one), small, large), x);
-            return TLanes.Select(TLanes.LessThan(ax, TLanes.Create(1.0 / (1 << 28))), x, tanh);
+            TVec below1 = TLanes.LessThan(ax, one);
+            // Each branch only when some lane needs it (the continued fraction alone costs 12 divisions).
+            TVec tanhAbs = TLanes.None(below1) ? Large(ax)
+                : TLanes.None(TLanes.GreaterThanOrEqual(ax, one)) ? Small(ax)
+                : TLanes.Select(below1, Small(ax), Large(ax));
+            return TLanes.Select(TLanes.LessThan(ax, TLanes.Create(1.0 / (1 << 28))), x, TLanes.CopySign(tanhAbs, x));
+
+            static TVec Small(TVec ax) => TLanes.Subtract(ax, TanhShrinkOperator.OfAbsoluteValue<TVec, TLanes>(ax, 12));
+
+            static TVec Large(TVec ax) =>
+                TLanes.Subtract(TLanes.Create(1), TLanes.Divide(TLanes.Create(2), TLanes.Add(LaneMath.ExpM1<TVec, TLanes>(TLanes.Add(ax, ax)), TLanes.Create(2))));
         }
 
         /// <summary>
@@ -161,7 +161,6 @@ public static partial class Activation
             public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
 
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-
             private TVec Checked<TVec, TLanes>(TVec x)
                 where TLanes : ILanes<TVec> =>
                 TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(22))))
@@ -169,7 +168,6 @@ public static partial class Activation
                     : TLanes.PerLane(this, x);
 
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-
             private static TVec Lanes<TVec, TLanes>(TVec x)
                 where TLanes : ILanes<TVec>
             {

@@ -25,11 +25,11 @@ public static partial class Activation
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>,
     /// or the spans overlap without starting at the same element.</exception>
     public static void TanhShrink(ReadOnlySpan<double> x, Span<double> destination) =>
-        InvokeSpanIntoSpan(x, destination, new TanhShrinkOperator());
+        InvokeValues(x, destination, new TanhShrinkOperator());
 
     /// <inheritdoc cref="TanhShrink(ReadOnlySpan{double}, Span{double})"/>
     public static void TanhShrink(ReadOnlySpan<float> x, Span<float> destination) =>
-        InvokeSpanIntoSpan(x, destination, new TanhShrinkOperator());
+        InvokeValues(x, destination, new TanhShrinkOperator());
 
     /// <summary>d/dx (x − tanh x) = 1 − tanh′ x = tanh² x.</summary>
     /// <param name="x">The input.</param>
@@ -55,20 +55,6 @@ public static partial class Activation
 
     internal readonly struct TanhShrinkOperator : IActivationOperator
     {
-        public static bool Vectorizable => true;
-
-        public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
-
-        public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
-
-        public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
-
-        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(this, x);
-
-        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(this, x);
-
         public double Invoke(double x)
         {
             double ax = Math.Abs(x);
@@ -147,9 +133,9 @@ public static partial class Activation
 
         /// <summary>The kernel where no lane is NaN or beyond ±22 (where tanh is ±1), else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private TVec Checked<TVec, TLanes>(TVec x)
+        public TVec Invoke<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(22)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(this, x);
+            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(22)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(new ValueOperator<TanhShrinkOperator>(this), x);
 
         /// <summary>Lane form of <see cref="Invoke(double)"/>: the continued fraction at depth 12 (|x| &lt; 1) and 20 (|x| &lt; 3), x − tanh x beyond; a vector whose lanes are all below 1 computes only the first.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

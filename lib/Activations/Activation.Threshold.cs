@@ -25,11 +25,11 @@ public static partial class Activation
     /// or the spans overlap without starting at the same element.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="theta"/> is NaN or infinite.</exception>
     public static void Threshold(ReadOnlySpan<double> x, Span<double> destination, double theta = 0) =>
-        InvokeSpanIntoSpan(x, destination, new ThresholdOperator(theta));
+        InvokeValues(x, destination, new ThresholdOperator(theta));
 
     /// <inheritdoc cref="Threshold(ReadOnlySpan{double}, Span{double}, double)"/>
     public static void Threshold(ReadOnlySpan<float> x, Span<float> destination, float theta = 0f) =>
-        InvokeSpanIntoSpan(x, destination, new ThresholdOperator(theta));
+        InvokeValues(x, destination, new ThresholdOperator(theta));
 
     /// <summary>d/dx Threshold = 0 everywhere.</summary>
     /// <param name="x">The input.</param>
@@ -70,22 +70,16 @@ public static partial class Activation
             _thetaSingle = (float)_theta;
         }
 
-        public static bool Vectorizable => true;
-
-        public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
-
-        public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
-
-        public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
+        public static bool HasSingleVectorForms => true;
 
         public Vector128<float> Invoke(Vector128<float> x) =>
-            _parametersAreFloats ? InFloat(x, _thetaSingle) : FloatThroughDouble.Invoke(this, x);
+            _parametersAreFloats ? InFloat(x, _thetaSingle) : FloatThroughDouble.Invoke(new ValueOperator<ThresholdOperator>(this), x);
 
         public Vector256<float> Invoke(Vector256<float> x) =>
-            _parametersAreFloats ? InFloat(x, _thetaSingle) : FloatThroughDouble.Invoke(this, x);
+            _parametersAreFloats ? InFloat(x, _thetaSingle) : FloatThroughDouble.Invoke(new ValueOperator<ThresholdOperator>(this), x);
 
         public Vector512<float> Invoke(Vector512<float> x) =>
-            _parametersAreFloats ? InFloat(x, _thetaSingle) : FloatThroughDouble.Invoke(this, x);
+            _parametersAreFloats ? InFloat(x, _thetaSingle) : FloatThroughDouble.Invoke(new ValueOperator<ThresholdOperator>(this), x);
 
         public double Invoke(double x) => x > _theta ? 1.0 : double.IsNaN(x) ? x : 0.0;
 
@@ -103,7 +97,7 @@ public static partial class Activation
 
         /// <summary>Lane form of <see cref="Invoke(double)"/>, the same operations.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private TVec Lanes<TVec, TLanes>(TVec x)
+        public TVec Invoke<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec>
         {
             TVec below = TLanes.Select(TLanes.IsNaN(x), x, TLanes.Create(0));

@@ -57,10 +57,10 @@ internal sealed class ElementwiseKernel<TOperator> : ActivationKernel
     public override float Derivative(float x) => Single.Derivative(x);
 
     public override void Value(ReadOnlySpan<double> x, Span<double> destination) =>
-        Activation.InvokeSpanIntoSpan(x, destination, _double);
+        Activation.InvokeValues(x, destination, _double);
 
     public override void Value(ReadOnlySpan<float> x, Span<float> destination) =>
-        Activation.InvokeSpanIntoSpan(x, destination, Single);
+        Activation.InvokeValues(x, destination, Single);
 
     public override void Derivative(ReadOnlySpan<double> x, Span<double> destination) =>
         Activation.InvokeSpanIntoSpan(x, destination, new DerivativeOperator<TOperator>(_double));
