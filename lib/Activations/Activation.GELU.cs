@@ -13,6 +13,9 @@ public static partial class Activation
     /// by a factor 2x²/2 = x² (about 1400 at x = −37), only enters erfcx, where it is not amplified.</para>
     /// <para>Special values: ±0 → ±0, +∞ → +∞, NaN → NaN; below x ≈ −38.5 the result underflows to −0,
     /// and GELU(−∞) = −0 (the limit, approached from below).</para>
+    /// <para>The scalar and span forms run one lane kernel (erfcx's interval coefficients picked per lane, the
+    /// exponential from <c>LaneMath.Exp</c>), so they agree bitwise; |x| &gt; 40, ±∞ and NaN take a scalar
+    /// path.</para>
     /// </remarks>
     public static double GELU(double x) => new GELUOperator().Invoke(x);
 
@@ -59,68 +62,119 @@ public static partial class Activation
 
     internal readonly struct GELUOperator : IActivationOperator
     {
-        public TVec Invoke<TVec, TLanes>(TVec x)
-            where TLanes : ILanes<TVec> =>
-            TLanes.PerLane(new ValueOperator<GELUOperator>(this), x);
-
-        public double Invoke(double x)
-        {
-            double ax = Math.Abs(x);
-            if (ax < StableMath.InvSqrt2)
-            {
-                return x * (0.5 + x * StableMath.InvSqrt2Pi * StableMath.Horner(StableMath.NormalCdfSeries, 0.5 * x * x));
-            }
-
-            if (!(ax <= 40))
-            {
-                // Φ(40) rounds to 1; x·Φ(x) underflows below −38.5. ±∞ and NaN land here too.
-                return x > 0 || double.IsNaN(x) ? x : -0.0;
-            }
-
-            double erfcxTerm = StableMath.Erfcx(ax * StableMath.InvSqrt2);
-            return x < 0
-                ? StableMath.MultiplyByExpNegHalfSquare(0.5 * x * erfcxTerm, x) // x·Φ(x), x folded in before e^(−x²/2)
-                : x * (1 - StableMath.MultiplyByExpNegHalfSquare(0.5 * erfcxTerm, x));
-        }
+        // Φ(40) rounds to 1 and x·Φ(x) underflows below −38.5; ±∞ and NaN are outside too.
+        public double Invoke(double x) =>
+            Math.Abs(x) <= KernelLimit ? Lanes<double, ScalarLanes>(x) : x > 0 || double.IsNaN(x) ? x : -0.0;
 
         public float Invoke(float x) => (float)Invoke((double)x);
 
-        public double Derivative(double x)
-        {
-            if (Math.Abs(x - DerivativeRoot) <= 0.625)
-            {
-                return StableMath.TimesOffsetFromRoot(x, DerivativeRoot, DerivativeRootLow, DerivativeNearRoot);
-            }
-
-            double ax = Math.Abs(x);
-            if (ax < StableMath.InvSqrt2)
-            {
-                // Φ(x) + xφ(x) = ½ + x/√(2π)·(S(x²/2) + e^(−x²/2)), S the series of NormalCdf.
-                double w = 0.5 * x * x;
-                return 0.5 + x * StableMath.InvSqrt2Pi * (StableMath.Horner(StableMath.NormalCdfSeries, w) + Math.Exp(-w));
-            }
-
-            if (!(ax <= 40))
-            {
-                return x > 0 ? 1.0 : double.IsNaN(x) ? x : -0.0;
-            }
-
-            double halfErfcx = 0.5 * StableMath.Erfcx(ax * StableMath.InvSqrt2);
-            return x < 0
-                ? StableMath.MultiplyByExpNegHalfSquare(halfErfcx + x * StableMath.InvSqrt2Pi, x)
-                : 1 - StableMath.MultiplyByExpNegHalfSquare(halfErfcx - x * StableMath.InvSqrt2Pi, x);
-        }
+        public double Derivative(double x) =>
+            Math.Abs(x) <= KernelLimit ? DerivativeLanes<double, ScalarLanes>(x) : x > 0 ? 1.0 : double.IsNaN(x) ? x : -0.0;
 
         public float Derivative(float x) => (float)Derivative((double)x);
 
         public TVec Derivative<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec> =>
-            TLanes.PerLane(new DerivativeOperator<GELUOperator>(this), x);
+            InKernel<TVec, TLanes>(x) ? DerivativeLanes<TVec, TLanes>(x) : TLanes.PerLane(new DerivativeOperator<GELUOperator>(this), x);
+
+        private const double KernelLimit = 40;
+
+        /// <summary>The kernel where no lane is NaN or beyond ±40, else the scalar form lane by lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public TVec Invoke<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            InKernel<TVec, TLanes>(x) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(new ValueOperator<GELUOperator>(this), x);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool InKernel<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec> =>
+            TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(KernelLimit))));
+
+        /// <summary>
+        /// |x| &lt; 1/√2: x·(½ + x/√(2π)·S(x²/2)), S the series of NormalCdf. Otherwise, with
+        /// E = erfcx(|x|/√2): (x/2)·E·e^(−x²/2) for x &lt; 0 (x folded in before the exponential) and
+        /// x·(1 − (E/2)·e^(−x²/2)) for x &gt; 0. Each part is evaluated only if some lane needs it.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TVec Lanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec ax = TLanes.Abs(x);
+            TVec invSqrt2 = TLanes.Create(StableMath.InvSqrt2);
+            TVec result = x;
+            TVec tail = TLanes.GreaterThanOrEqual(ax, invSqrt2);
+            if (!TLanes.None(tail))
+            {
+                TVec erfcx = LaneMath.Erfcx<TVec, TLanes>(TLanes.Multiply(ax, invSqrt2));
+                TVec negative = TLanes.LessThan(x, TLanes.Create(0));
+                TVec half = TLanes.Create(0.5);
+                TVec factor = TLanes.Select(negative, TLanes.Multiply(TLanes.Multiply(half, x), erfcx), TLanes.Multiply(half, erfcx));
+                TVec product = LaneMath.MultiplyByExpNegHalfSquare<TVec, TLanes>(factor, x);
+                TVec upper = TLanes.Multiply(x, TLanes.Subtract(TLanes.Create(1), product));
+                result = TLanes.Select(tail, TLanes.Select(negative, product, upper), result);
+            }
+
+            TVec small = TLanes.LessThan(ax, invSqrt2);
+            if (!TLanes.None(small))
+            {
+                TVec w = TLanes.Multiply(TLanes.Multiply(TLanes.Create(0.5), x), x);
+                TVec series = LaneMath.Horner<TVec, TLanes>(StableMath.NormalCdfSeries, w);
+                TVec slope = TLanes.Multiply(TLanes.Multiply(x, TLanes.Create(StableMath.InvSqrt2Pi)), series);
+                result = TLanes.Select(small, TLanes.Multiply(x, TLanes.Add(TLanes.Create(0.5), slope)), result);
+            }
+
+            return result;
+        }
+
+        /// <summary>
+        /// Within 5/8 of the root x0: (x − x0)·P(x − x0). Else |x| &lt; 1/√2: Φ(x) + xφ(x) =
+        /// ½ + x/√(2π)·(S(w) + e^(−w)), w = x²/2. Else, with E = erfcx(|x|/√2):
+        /// e^(−x²/2)·(E/2 + x/√(2π)) for x &lt; 0 and 1 − e^(−x²/2)·(E/2 − x/√(2π)) for x &gt; 0.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TVec DerivativeLanes<TVec, TLanes>(TVec x)
+            where TLanes : ILanes<TVec>
+        {
+            TVec ax = TLanes.Abs(x);
+            TVec invSqrt2 = TLanes.Create(StableMath.InvSqrt2);
+            TVec offset = TLanes.Subtract(x, TLanes.Create(DerivativeRoot));
+            TVec awayFromRoot = TLanes.GreaterThan(TLanes.Abs(offset), TLanes.Create(DerivativeRootRadius));
+            TVec result = x;
+            TVec tail = TLanes.And(awayFromRoot, TLanes.GreaterThanOrEqual(ax, invSqrt2));
+            if (!TLanes.None(tail))
+            {
+                TVec halfErfcx = TLanes.Multiply(TLanes.Create(0.5), LaneMath.Erfcx<TVec, TLanes>(TLanes.Multiply(ax, invSqrt2)));
+                TVec xPhi = TLanes.Multiply(x, TLanes.Create(StableMath.InvSqrt2Pi));
+                TVec negative = TLanes.LessThan(x, TLanes.Create(0));
+                TVec factor = TLanes.Select(negative, TLanes.Add(halfErfcx, xPhi), TLanes.Subtract(halfErfcx, xPhi));
+                TVec product = LaneMath.MultiplyByExpNegHalfSquare<TVec, TLanes>(factor, x);
+                result = TLanes.Select(tail, TLanes.Select(negative, product, TLanes.Subtract(TLanes.Create(1), product)), result);
+            }
+
+            TVec small = TLanes.And(awayFromRoot, TLanes.LessThan(ax, invSqrt2));
+            if (!TLanes.None(small))
+            {
+                TVec w = TLanes.Multiply(TLanes.Multiply(TLanes.Create(0.5), x), x);
+                TVec sum = TLanes.Add(LaneMath.Horner<TVec, TLanes>(StableMath.NormalCdfSeries, w), LaneMath.Exp<TVec, TLanes>(TLanes.Negate(w)));
+                TVec slope = TLanes.Multiply(TLanes.Multiply(x, TLanes.Create(StableMath.InvSqrt2Pi)), sum);
+                result = TLanes.Select(small, TLanes.Add(TLanes.Create(0.5), slope), result);
+            }
+
+            TVec nearRoot = TLanes.LessThanOrEqual(TLanes.Abs(offset), TLanes.Create(DerivativeRootRadius));
+            if (!TLanes.None(nearRoot))
+            {
+                TVec d = TLanes.Subtract(offset, TLanes.Create(DerivativeRootLow)); // x − x0, exact part first (Sterbenz)
+                result = TLanes.Select(nearRoot, TLanes.Multiply(d, LaneMath.Horner<TVec, TLanes>(DerivativeNearRoot, d)), result);
+            }
+
+            return result;
+        }
 
         // GELU′ vanishes at x0 = DerivativeRoot + DerivativeRootLow, where Φ(x) and xφ(x) cancel; within 5/8
         // of it GELU′(x0 + d) = d·P(d), P fitted by derivative_root_polynomials.py (degree 20).
         private const double DerivativeRoot = -0.7517915246935645;
         private const double DerivativeRootLow = 1.4956759177009883e-17;
+        private const double DerivativeRootRadius = 0.625;
 
         private static ReadOnlySpan<double> DerivativeNearRoot =>
         [

@@ -39,6 +39,9 @@ internal interface ILanes<TVec>
 
     static abstract TVec Abs(TVec x);
 
+    /// <summary>Rounds toward −∞.</summary>
+    static abstract TVec Floor(TVec x);
+
     /// <summary>−x (flips the sign bit, so −(+0) = −0, unlike 0 − x).</summary>
     static abstract TVec Negate(TVec x);
 
@@ -72,6 +75,13 @@ internal interface ILanes<TVec>
     /// mantissa bits, so shifting the bit pattern left by 52 and adding the bits of 1.0 builds 2^k exactly.
     /// </summary>
     static abstract TVec PowerOfTwoFromShifted(TVec shifted);
+
+    /// <summary>
+    /// <paramref name="table"/>[k] for each lane (a per-lane choice among 8 coefficients), k in 0…7 held as
+    /// <paramref name="index"/> = k + 1.5·2^52 (as for <see cref="PowerOfTwoFromShifted"/>): the low three bits
+    /// of the lane's bit pattern. Only those bits are read, so any lane gives some entry of the table.
+    /// </summary>
+    static abstract TVec Lookup8(ReadOnlySpan<double> table, TVec index);
 
     /// <summary><paramref name="op"/>'s scalar form on each lane: the exit for lanes a kernel does not cover.</summary>
     static abstract TVec PerLane<TOperator>(TOperator op, TVec x)

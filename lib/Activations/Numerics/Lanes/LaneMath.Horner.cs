@@ -2,7 +2,7 @@ namespace Activations;
 
 internal static partial class LaneMath
 {
-    /// <summary>Lane form of <see cref="StableMath.Horner"/>: c[0] + c[1]·t + c[2]·t² + …, one FMA per step.</summary>
+    /// <summary>c[0] + c[1]·t + c[2]·t² + … by Horner's rule, the lane form of <c>StableMath.Horner</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVec Horner<TVec, TLanes>(ReadOnlySpan<double> coefficients, TVec t)
         where TLanes : ILanes<TVec>

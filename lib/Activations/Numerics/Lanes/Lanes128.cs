@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Activations;
 
@@ -48,6 +49,8 @@ internal readonly struct Lanes128 : ILanes<Vector128<double>>
 
     public static Vector128<double> Abs(Vector128<double> x) => Vector128.Abs(x);
 
+    public static Vector128<double> Floor(Vector128<double> x) => Vector128.Floor(x);
+
     public static Vector128<double> Negate(Vector128<double> x) => -x;
 
     public static Vector128<double> IsNaN(Vector128<double> x) => Vector128.IsNaN(x);
@@ -78,6 +81,28 @@ internal readonly struct Lanes128 : ILanes<Vector128<double>>
 
     public static Vector128<double> PowerOfTwoFromShifted(Vector128<double> shifted) =>
         (Vector128.ShiftLeft(shifted.AsInt64(), 52) + Vector128.Create(0x3FF0000000000000L)).AsDouble();
+
+    public static Vector128<double> Lookup8(ReadOnlySpan<double> table, Vector128<double> index)
+    {
+        Vector128<long> k = index.AsInt64();
+        Vector128<double> inLower = Vector128.Equals(k & Vector128.Create(4L), Vector128<long>.Zero).AsDouble();
+        return Vector128.ConditionalSelect(inLower, Lookup4(table, k), Lookup4(table[4..], k));
+    }
+
+    /// <summary>table[k &amp; 3] per lane.</summary>
+    private static Vector128<double> Lookup4(ReadOnlySpan<double> table, Vector128<long> k)
+    {
+        Vector128<double> lower = Vector128.Create(table);
+        Vector128<double> upper = Vector128.Create(table[2..]);
+        if (Avx512F.VL.IsSupported)
+        {
+            return Avx512F.VL.PermuteVar2x64x2(lower, k, upper); // vpermi2pd reads the low two bits
+        }
+
+        Vector128<long> k1 = k & Vector128<long>.One;
+        Vector128<double> inLower = Vector128.Equals(k & Vector128.Create(2L), Vector128<long>.Zero).AsDouble();
+        return Vector128.ConditionalSelect(inLower, Vector128.Shuffle(lower, k1), Vector128.Shuffle(upper, k1));
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)] // rare: keep it out of the hot loop
     public static Vector128<double> PerLane<TOperator>(TOperator op, Vector128<double> x)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Activations;
 
@@ -48,6 +49,8 @@ internal readonly struct Lanes256 : ILanes<Vector256<double>>
 
     public static Vector256<double> Abs(Vector256<double> x) => Vector256.Abs(x);
 
+    public static Vector256<double> Floor(Vector256<double> x) => Vector256.Floor(x);
+
     public static Vector256<double> Negate(Vector256<double> x) => -x;
 
     public static Vector256<double> IsNaN(Vector256<double> x) => Vector256.IsNaN(x);
@@ -78,6 +81,22 @@ internal readonly struct Lanes256 : ILanes<Vector256<double>>
 
     public static Vector256<double> PowerOfTwoFromShifted(Vector256<double> shifted) =>
         (Vector256.ShiftLeft(shifted.AsInt64(), 52) + Vector256.Create(0x3FF0000000000000L)).AsDouble();
+
+    public static Vector256<double> Lookup8(ReadOnlySpan<double> table, Vector256<double> index)
+    {
+        Vector256<double> lower = Vector256.Create(table);
+        Vector256<double> upper = Vector256.Create(table[4..]);
+        Vector256<long> k = index.AsInt64();
+        if (Avx512F.VL.IsSupported)
+        {
+            return Avx512F.VL.PermuteVar4x64x2(lower, k, upper); // vpermi2pd reads the low three bits
+        }
+
+        Vector256<long> three = Vector256.Create(3L);
+        Vector256<long> k3 = k & three;
+        Vector256<double> inUpper = Vector256.GreaterThan(k & Vector256.Create(7L), three).AsDouble();
+        return Vector256.ConditionalSelect(inUpper, Vector256.Shuffle(upper, k3), Vector256.Shuffle(lower, k3));
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)] // rare: keep it out of the hot loop
     public static Vector256<double> PerLane<TOperator>(TOperator op, Vector256<double> x)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Activations;
 
@@ -48,6 +49,8 @@ internal readonly struct Lanes512 : ILanes<Vector512<double>>
 
     public static Vector512<double> Abs(Vector512<double> x) => Vector512.Abs(x);
 
+    public static Vector512<double> Floor(Vector512<double> x) => Vector512.Floor(x);
+
     public static Vector512<double> Negate(Vector512<double> x) => -x;
 
     public static Vector512<double> IsNaN(Vector512<double> x) => Vector512.IsNaN(x);
@@ -78,6 +81,15 @@ internal readonly struct Lanes512 : ILanes<Vector512<double>>
 
     public static Vector512<double> PowerOfTwoFromShifted(Vector512<double> shifted) =>
         (Vector512.ShiftLeft(shifted.AsInt64(), 52) + Vector512.Create(0x3FF0000000000000L)).AsDouble();
+
+    public static Vector512<double> Lookup8(ReadOnlySpan<double> table, Vector512<double> index)
+    {
+        Vector512<double> entries = Vector512.Create(table);
+        Vector512<long> k = index.AsInt64();
+        return Avx512F.IsSupported
+            ? Avx512F.PermuteVar8x64(entries, k) // vpermpd reads the low three bits
+            : Vector512.Shuffle(entries, k & Vector512.Create(7L));
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)] // rare: keep it out of the hot loop
     public static Vector512<double> PerLane<TOperator>(TOperator op, Vector512<double> x)

@@ -42,6 +42,8 @@ internal readonly struct ScalarLanes : ILanes<double>
 
     public static double Abs(double x) => Math.Abs(x);
 
+    public static double Floor(double x) => Math.Floor(x);
+
     public static double Negate(double x) => -x;
 
     public static double IsNaN(double x) => double.IsNaN(x) ? True : 0;
@@ -68,6 +70,9 @@ internal readonly struct ScalarLanes : ILanes<double>
 
     public static double PowerOfTwoFromShifted(double shifted) =>
         BitConverter.Int64BitsToDouble((BitConverter.DoubleToInt64Bits(shifted) << 52) + OneBits);
+
+    public static double Lookup8(ReadOnlySpan<double> table, double index) =>
+        table[(int)(BitConverter.DoubleToInt64Bits(index) & 7)];
 
     public static double PerLane<TOperator>(TOperator op, double x)
         where TOperator : struct, IUnaryOperator<double> => op.Invoke(x);
