@@ -45,15 +45,25 @@ NUMPY = {
     "copy": lambda x: x.copy(),
     "Sigmoid": lambda x: 1 / (1 + np.exp(-x)),
     "Tanh": np.tanh,
+    "TanhShrink": lambda x: x - np.tanh(x),
     "ReLU": lambda x: np.maximum(0, x),
+    "ReLU6": lambda x: np.minimum(np.maximum(0, x), 6),
     "LeakyReLU": lambda x: np.where(x > 0, x, 0.01 * x),
+    "Threshold": lambda x: np.where(x > 0, x, 0),
+    "HardTanh": lambda x: np.clip(x, -1, 1),
+    "HardSigmoid": lambda x: np.clip(x / 6 + 0.5, 0, 1),
+    "HardSwish": lambda x: x * np.clip(x + 3, 0, 6) / 6,
+    "HardShrink": lambda x: np.where(np.abs(x) > 0.5, x, 0),
+    "SoftShrink": lambda x: np.where(x > 0.5, x - 0.5, np.where(x < -0.5, x + 0.5, 0)),
     "ELU": lambda x: np.where(x > 0, x, np.expm1(x)),
+    "SELU": lambda x: 1.0507009873554805 * np.where(x > 0, x, 1.6732632423543772 * np.expm1(x)),
+    "CELU": lambda x: np.maximum(0, x) + np.minimum(0, np.expm1(x)),
     "SiLU": lambda x: x / (1 + np.exp(-x)),
     "Softplus": lambda x: np.log1p(np.exp(x)),
+    "LogSigmoid": lambda x: -np.log1p(np.exp(-x)),
     "Mish": lambda x: x * np.tanh(np.log1p(np.exp(x))),
     "GELUTanh": lambda x: 0.5 * x * (1 + np.tanh(0.7978845608 * (x + 0.044715 * x ** 3))),
     "Softsign": lambda x: x / (1 + np.abs(x)),
-    "HardTanh": lambda x: np.clip(x, -1, 1),
     "Softmax": softmax,
 }
 
@@ -65,23 +75,35 @@ if torch is not None:
         "copy": lambda x: x.clone(),
         "Sigmoid": torch.sigmoid,
         "Tanh": torch.tanh,
+        "TanhShrink": F.tanhshrink,
         "ReLU": torch.relu,
+        "ReLU6": F.relu6,
         "LeakyReLU": F.leaky_relu,
+        "Threshold": lambda x: F.threshold(x, 0.0, 0.0),
+        "HardTanh": F.hardtanh,
+        "HardSigmoid": F.hardsigmoid,
+        "HardSwish": F.hardswish,
+        "HardShrink": F.hardshrink,
+        "SoftShrink": F.softshrink,
         "ELU": F.elu,
+        "SELU": F.selu,
+        "CELU": F.celu,
         "SiLU": F.silu,
         "Softplus": F.softplus,
+        "LogSigmoid": F.logsigmoid,
         "Mish": F.mish,
         "GELU": F.gelu,
         "GELUTanh": lambda x: F.gelu(x, approximate="tanh"),
         "Softsign": F.softsign,
-        "HardTanh": F.hardtanh,
         "Softmax": lambda x: torch.softmax(x, 0),
+        "LogSoftmax": lambda x: torch.log_softmax(x, 0),
+        "Softmin": lambda x: F.softmin(x, 0),
     }
 
 
 def main():
     sizes = [int(s) for s in (sys.argv[1] if len(sys.argv) > 1 else "1024,65536,1048576").split(",")]
-    print(f"numpy {np.__version__}" + (f", torch {torch.__version__}" if torch else ", torch not installed"))
+    print(f"numpy {np.__version__}" + (f", torch {torch.__version__} ({torch.get_num_threads()} thread)" if torch else ", torch not installed"))
     print(f"{'library':<6} {'dtype':<8} {'function':<10} {'N':>8} {'ms':>9} {'ns/elem':>8} {'x copy':>7}")
     rng = np.random.default_rng(12345)
     for dtype in (np.float32, np.float64):
