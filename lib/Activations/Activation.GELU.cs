@@ -79,6 +79,9 @@ public static partial class Activation
 
         private const double KernelLimit = 40;
 
+        // 1/√2 − InvSqrt2, the part of 1/√2 below the double (mpmath, 200 bits).
+        private const double InvSqrt2Low = -4.833646656726457e-17;
+
         /// <summary>The kernel where no lane is NaN or beyond ±40, else the scalar form lane by lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public TVec Invoke<TVec, TLanes>(TVec x)
@@ -105,11 +108,18 @@ public static partial class Activation
             TVec tail = TLanes.GreaterThanOrEqual(ax, invSqrt2);
             if (!TLanes.None(tail))
             {
-                TVec erfcx = LaneMath.Erfcx<TVec, TLanes>(TLanes.Multiply(ax, invSqrt2));
+                // z = |x|/√2 is rounded; erfcx′(z) = 2z·erfcx(z) − 2/√π puts the rounding error back (first order).
+                TVec z = TLanes.Multiply(ax, invSqrt2);
+                TVec zLow = TLanes.FusedMultiplyAdd(ax, TLanes.Create(InvSqrt2Low), TLanes.FusedMultiplyAdd(ax, invSqrt2, TLanes.Negate(z)));
+                TVec erfcx = LaneMath.Erfcx<TVec, TLanes>(z);
+                TVec slope = TLanes.FusedMultiplyAdd(TLanes.Add(z, z), erfcx, TLanes.Create(-2 * StableMath.InvSqrtPi));
+                erfcx = TLanes.FusedMultiplyAdd(slope, zLow, erfcx);
                 TVec negative = TLanes.LessThan(x, TLanes.Create(0));
                 TVec half = TLanes.Create(0.5);
-                TVec factor = TLanes.Select(negative, TLanes.Multiply(TLanes.Multiply(half, x), erfcx), TLanes.Multiply(half, erfcx));
-                TVec product = LaneMath.MultiplyByExpNegHalfSquare<TVec, TLanes>(factor, x);
+                // x < 0: (x/2)·erfcx exactly as a sum of two doubles (x/2 is exact), both into the exponential step.
+                TVec factorHigh = LaneMath.TwoProduct<TVec, TLanes>(TLanes.Multiply(half, x), erfcx, out TVec factorLow);
+                TVec factor = TLanes.Select(negative, factorHigh, TLanes.Multiply(half, erfcx));
+                TVec product = LaneMath.MultiplyByExpNegHalfSquare<TVec, TLanes>(factor, TLanes.Select(negative, factorLow, TLanes.Create(0)), x);
                 TVec upper = TLanes.Multiply(x, TLanes.Subtract(TLanes.Create(1), product));
                 result = TLanes.Select(tail, TLanes.Select(negative, product, upper), result);
             }
