@@ -98,7 +98,11 @@ public static partial class Activation
             double w = ScaledSlope<double, ScalarLanes>(x, v, vLow, out double wLow);
             if (v < -700)
             {
-                return StableMath.MultiplyByExp((1 + w) * (1 + vLow), v); // a = 1 here
+                // a = 1 here: (1 + w + wLow)·e^(v + vLow) ≈ (S + S·vLow)·e^v, S = 1 + w + wLow from an exact sum,
+                // the factor folded into e^v before its one rounding.
+                double sum = DoubleDouble.TwoSum(1, w, out double sumLow);
+                double factor = Math.FusedMultiplyAdd(sum, vLow, sum + (sumLow + wLow));
+                return LaneMath.MultiplyByExp<double, ScalarLanes>(factor, v);
             }
 
             double e = Math.Exp(-Math.Abs(v));

@@ -33,4 +33,22 @@ internal static partial class LaneMath
         TVec corrected = TLanes.FusedMultiplyAdd(TLanes.Multiply(TLanes.Create(-0.5), l), p, p);
         return TLanes.Select(TLanes.Equal(p, TLanes.Create(0)), p, corrected); // p = ±0 keeps its sign
     }
+
+    /// <summary>
+    /// factor·e^v for v ≤ <see cref="ExpMax"/>, 2^-16 ≤ |factor| ≤ 2^16 (±0 below v = 2·ExpMin): factor enters
+    /// e^v = 2^k·(1 + expm1(r)) before the one rounding (factor·2^k is exact); below v = ExpMin + 16 as
+    /// (factor·e^(v/2))·e^(v/2), so a subnormal result is rounded once more at most.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TVec MultiplyByExp<TVec, TLanes>(TVec factor, TVec v)
+        where TLanes : ILanes<TVec>
+    {
+        TVec split = TLanes.LessThan(v, TLanes.Create(ExpMin + 16));
+        TVec expm1 = ExpReduced<TVec, TLanes>(TLanes.Select(split, TLanes.Multiply(TLanes.Create(0.5), v), v), out TVec twoK);
+        TVec scaled = TLanes.Multiply(factor, twoK);
+        TVec p = TLanes.FusedMultiplyAdd(scaled, expm1, scaled);
+        p = TLanes.Select(split, TLanes.Multiply(p, TLanes.FusedMultiplyAdd(twoK, expm1, twoK)), p);
+        // Below 2·ExpMin e^v < 2^-2042: the product underflows to a zero of the factor's sign.
+        return TLanes.Select(TLanes.LessThan(v, TLanes.Create(2 * ExpMin)), TLanes.Multiply(factor, TLanes.Create(0)), p);
+    }
 }
