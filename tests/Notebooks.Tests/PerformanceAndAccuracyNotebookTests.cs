@@ -131,13 +131,13 @@ public class PerformanceAndAccuracyNotebookTests
         Assert.Contains(Report("double-mpfr-*.md").Name, table);
         var rows = TableRows(table);
         Assert.Equal(30, rows.Count); // every variant of tools/reference/generate.py
-        // The 4 ULP target holds but for the two rows the report and the notebook name (up to 4.42 ULP);
+        // The 4 ULP target holds but for the one row the report and the notebook name (Mish′, 4.06 ULP);
         // an improvement there, or a regression anywhere, makes this fail and the text must follow.
-        var overFour = new HashSet<string> { "GELUTanh′", "Mish′" };
+        var overFour = new HashSet<string> { "Mish′" };
         Assert.All(rows, cells =>
         {
-            Assert.InRange(Number(cells[2]), 0, overFour.Contains(cells[1]) ? 4.5 : 4);
-            Assert.InRange(Number(cells[4]), 0, overFour.Contains(cells[1] + "′") ? 4.5 : 4);
+            Assert.InRange(Number(cells[2]), 0, overFour.Contains(cells[1]) ? 4.1 : 4);
+            Assert.InRange(Number(cells[4]), 0, overFour.Contains(cells[1] + "′") ? 4.1 : 4);
             Assert.Equal("yes", cells[6]);
         });
         Assert.Equal(overFour.Order(), rows.SelectMany(cells => new[] { (cells[1], Number(cells[2])), (cells[1] + "′", Number(cells[4])) })
