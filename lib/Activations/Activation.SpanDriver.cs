@@ -6,9 +6,8 @@ public static partial class Activation
 {
     /// <summary>
     /// The one loop behind every element-wise span method: checks the lengths and the overlap rule once,
-    /// then writes <c>destination[i] = op.Invoke(x[i])</c>, a vector at a time when the operator is
-    /// <see cref="IUnaryOperator{T}.Vectorizable"/> and the hardware accelerates the width (512, else 256,
-    /// else 128 bits), with one overlapping last vector for the remainder.
+    /// then writes <c>destination[i] = op.Invoke(x[i])</c>, a vector at a time when the hardware accelerates
+    /// the width (512, else 256, else 128 bits), with one overlapping last vector for the remainder.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than
     /// <paramref name="x"/>, or the two spans overlap without starting at the same element.</exception>
@@ -22,25 +21,22 @@ public static partial class Activation
         ThrowHelper.ThrowIfDestinationTooShort(x.Length, destination.Length);
         ThrowHelper.ThrowIfPartiallyOverlapping(x, destination);
 
-        if (TOperator.Vectorizable)
+        if (Vector512.IsHardwareAccelerated && Vector512<T>.IsSupported && x.Length >= Vector512<T>.Count)
         {
-            if (Vector512.IsHardwareAccelerated && Vector512<T>.IsSupported && x.Length >= Vector512<T>.Count)
-            {
-                InvokeVector512(x, destination, op);
-                return;
-            }
+            InvokeVector512(x, destination, op);
+            return;
+        }
 
-            if (Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported && x.Length >= Vector256<T>.Count)
-            {
-                InvokeVector256(x, destination, op);
-                return;
-            }
+        if (Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported && x.Length >= Vector256<T>.Count)
+        {
+            InvokeVector256(x, destination, op);
+            return;
+        }
 
-            if (Vector128.IsHardwareAccelerated && Vector128<T>.IsSupported && x.Length >= Vector128<T>.Count)
-            {
-                InvokeVector128(x, destination, op);
-                return;
-            }
+        if (Vector128.IsHardwareAccelerated && Vector128<T>.IsSupported && x.Length >= Vector128<T>.Count)
+        {
+            InvokeVector128(x, destination, op);
+            return;
         }
 
         for (int i = 0; i < x.Length; i++)

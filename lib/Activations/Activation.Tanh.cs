@@ -149,8 +149,6 @@ public static partial class Activation
         /// </summary>
         internal readonly struct SingleKernel : IUnaryOperator<double>
         {
-            public static bool Vectorizable => true;
-
             public double Invoke(double x) =>
                 Math.Abs(x) <= 22 ? Lanes<double, ScalarLanes>(x) : double.IsNaN(x) ? x : Math.CopySign(1.0, x);
 

@@ -8,24 +8,20 @@ namespace Activations;
 /// </summary>
 /// <remarks>
 /// Operators are small <see langword="readonly"/> structs that hold their parameters, so a generic
-/// driver specialised on the struct inlines <see cref="Invoke(T)"/> with no virtual call. A vectorizable
-/// operator's vector forms give, lane by lane, the same bits as <see cref="Invoke(T)"/>.
+/// driver specialised on the struct inlines <see cref="Invoke(T)"/> with no virtual call. The vector forms
+/// give, lane by lane, the same bits as <see cref="Invoke(T)"/>.
 /// </remarks>
 internal interface IUnaryOperator<T>
 {
-    /// <summary>Whether the Vector128/256/512 forms are implemented; the span driver calls them only then.</summary>
-    static abstract bool Vectorizable { get; }
-
     /// <summary>Applies the operation to one element.</summary>
     T Invoke(T x);
 
-    /// <summary>Applies the operation to every lane (only when <see cref="Vectorizable"/>).</summary>
-    /// <exception cref="NotSupportedException">The operator is not vectorizable.</exception>
-    Vector128<T> Invoke(Vector128<T> x) => throw new NotSupportedException($"{GetType().Name} has no vector form.");
+    /// <summary>Applies the operation to every lane.</summary>
+    Vector128<T> Invoke(Vector128<T> x);
 
     /// <inheritdoc cref="Invoke(Vector128{T})"/>
-    Vector256<T> Invoke(Vector256<T> x) => throw new NotSupportedException($"{GetType().Name} has no vector form.");
+    Vector256<T> Invoke(Vector256<T> x);
 
     /// <inheritdoc cref="Invoke(Vector128{T})"/>
-    Vector512<T> Invoke(Vector512<T> x) => throw new NotSupportedException($"{GetType().Name} has no vector form.");
+    Vector512<T> Invoke(Vector512<T> x);
 }

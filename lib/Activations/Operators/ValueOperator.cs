@@ -12,8 +12,6 @@ internal readonly struct ValueOperator<TOperator>(TOperator activation)
 {
     private readonly TOperator _activation = activation;
 
-    public static bool Vectorizable => true;
-
     public double Invoke(double x) => _activation.Invoke(x);
 
     public float Invoke(float x) => _activation.Invoke(x);
