@@ -33,10 +33,10 @@ public static partial class Activation
     /// <param name="x">The input.</param>
     /// <returns>Mish′(x); NaN for NaN.</returns>
     /// <remarks>With e = e^x and n = e(e + 2): tanh(sp) = n/(n + 2) and sech²(sp) = 4(n + 1)/(n + 2)², so
-    /// Mish′ = e·(e³ + 4e² + 6e + 4 + 4x + 4xe)/(n + 2)². The numerator's terms cancel at the zero
-    /// x0 ≈ −1.192431; for −2.25 &lt; x &lt; −0.5 it is rewritten exactly as a multiple of x − x0 (see the code),
-    /// so Mish′ keeps its relative accuracy near its zero; for x ≥ 0 numerator and denominator are divided by
-    /// e⁴ (all terms positive and bounded). Limits: 1 at +∞, −0 at −∞.</remarks>
+    /// Mish′ = e·(e³ + 4e² + 6e + 4 + 4x + 4xe)/(n + 2)². Evaluated in two-double arithmetic (e^x included) and
+    /// rounded about once; the numerator's terms cancel at the zero x0 ≈ −1.192431, so for |x − x0| &lt; 1/64 it is
+    /// rewritten exactly as a multiple of x − x0 (see the code) and Mish′ keeps its relative accuracy near its zero.
+    /// Limits: 1 at +∞, −0 at −∞.</remarks>
     public static double MishDerivative(double x) => new MishOperator().Derivative(x);
 
     /// <inheritdoc cref="MishDerivative(double)"/>
@@ -103,69 +103,63 @@ public static partial class Activation
                 : TLanes.PerLane(new DerivativeOperator<MishOperator>(this), x);
 
         /// <summary>
-        /// Mish′ for −700 ≤ x ≤ 40 over the common denominator (n + 2)², n = e(e + 2), e = e^x, with
-        /// n + 2 carried as d + dLow so the square is rounded once. Three numerators, selected per lane
-        /// (a vector with no lane in a range skips its formula):
-        /// <list type="bullet">
-        /// <item>−2.25 &lt; x &lt; −0.5: Mish′ = e·B/(n + 2)², B = e³ + 4e² + 6e + 4 + 4x + 4xe, whose terms
-        /// cancel at the root x0. With δ = x − x0, c = e^(x0) and Δ = e − c = c·expm1(δ),
-        /// B = Δ·(e² + ec + c² + 4e + 4c + 6 + 4x) + 4δ(1 + c) exactly (as B(x0) = 0): both terms are
-        /// proportional to δ, no cancellation.</item>
-        /// <item>x ≥ 0: divided through by e⁴, with t = e^(−x) ≤ 1, every term is positive and bounded:
-        /// Mish′ = (1 + 4t + 6t² + 4t³ + 4x·t²(1 + t))/(1 + 2t + 2t²)².</item>
-        /// <item>elsewhere the terms of B cancel little (by less than a factor 1.6).</item>
-        /// </list>
+        /// Mish′ = e·B/d² for −700 ≤ x ≤ 40, e = e^x, d = (1 + e)² + 1 = n + 2, B = ((e + 4)e + 6 + 4x)e + 4 + 4x,
+        /// evaluated in two-double arithmetic from a two-double e^x and divided once, so the result is rounded
+        /// about once (each rounding of a plain evaluation, e^x's included, is amplified: up to 4.8 ULP).
+        /// Where |x − x0| &lt; 1/64, x0 ≈ −1.192431 the zero of Mish′, B's terms cancel, and the error of e^x
+        /// (≈ 2^-60) would be amplified by 0.19/|x − x0|: there B is rewritten exactly as a multiple of δ = x − x0.
+        /// With c = e^(x0) and Δ = e − c = c·expm1(δ), B = Δ·q + 4δ(1 + c), q = e² + ec + c² + 4e + 4c + 6 + 4x
+        /// (as B(x0) = 0); both terms are proportional to δ and of one sign, Δ·q about a fifth of B.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static TVec DerivativeLanes<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec>
         {
-            TVec zero = TLanes.Create(0);
             TVec one = TLanes.Create(1);
-            TVec two = TLanes.Create(2);
             TVec four = TLanes.Create(4);
-            TVec e = LaneMath.Exp<TVec, TLanes>(x);
-            TVec d = LaneMath.TwoSum<TVec, TLanes>(two, TLanes.Multiply(e, TLanes.Add(e, two)), out TVec dLow);
-            TVec dSquared = TLanes.FusedMultiplyAdd(d, d, TLanes.Multiply(TLanes.Multiply(two, d), dLow));
+            TVec fourX = TLanes.Multiply(four, x);
+            TVec e = LaneMath.ExpTwoDouble<TVec, TLanes>(x, out TVec eLow);
 
-            TVec nearRoot = TLanes.And(TLanes.GreaterThan(x, TLanes.Create(-2.25)), TLanes.LessThan(x, TLanes.Create(-0.5)));
-            TVec positive = TLanes.GreaterThanOrEqual(x, zero);
-            TVec result = zero;
-            if (!TLanes.None(TLanes.LessThanOrEqual(x, TLanes.Create(-2.25))) || !TLanes.None(TLanes.And(TLanes.GreaterThanOrEqual(x, TLanes.Create(-0.5)), TLanes.LessThan(x, zero))))
-            {
-                TVec numerator = TLanes.FusedMultiplyAdd(
-                    e,
-                    TLanes.FusedMultiplyAdd(e, TLanes.Add(e, four), TLanes.Create(6)),
-                    TLanes.Add(TLanes.Multiply(four, TLanes.Add(one, x)), TLanes.Multiply(TLanes.Multiply(four, x), e)));
-                result = TLanes.Divide(TLanes.Multiply(e, numerator), dSquared);
-            }
+            TVec u = LaneMath.TwoSum<TVec, TLanes>(one, e, out TVec uLow);
+            uLow = TLanes.Add(uLow, eLow);
+            TVec uSquared = LaneMath.Multiply<TVec, TLanes>(u, uLow, u, uLow, out TVec uSquaredLow);
+            TVec d = LaneMath.Add<TVec, TLanes>(uSquared, uSquaredLow, one, TLanes.Create(0), out TVec dLow);
+            TVec dSquared = LaneMath.Multiply<TVec, TLanes>(d, dLow, d, dLow, out TVec dSquaredLow);
 
+            TVec a = LaneMath.TwoSum<TVec, TLanes>(e, four, out TVec aLow);
+            aLow = TLanes.Add(aLow, eLow);
+            a = LaneMath.Multiply<TVec, TLanes>(a, aLow, e, eLow, out aLow);
+            TVec constant = LaneMath.TwoSum<TVec, TLanes>(TLanes.Create(6), fourX, out TVec constantLow);
+            a = LaneMath.Add<TVec, TLanes>(a, aLow, constant, constantLow, out aLow);
+            a = LaneMath.Multiply<TVec, TLanes>(a, aLow, e, eLow, out aLow);
+            constant = LaneMath.TwoSum<TVec, TLanes>(four, fourX, out constantLow);
+            TVec b = LaneMath.Add<TVec, TLanes>(a, aLow, constant, constantLow, out TVec bLow);
+
+            TVec delta = TLanes.Subtract(x, TLanes.Create(DerivativeRoot)); // exact near x0 (Sterbenz)
+            TVec nearRoot = TLanes.LessThan(TLanes.Abs(delta), TLanes.Create(1.0 / 64));
             if (!TLanes.None(nearRoot))
             {
+                delta = LaneMath.TwoSum<TVec, TLanes>(delta, TLanes.Create(-DerivativeRootLow), out TVec deltaLow);
                 TVec c = TLanes.Create(DerivativeRootExp);
-                TVec delta = TLanes.Subtract(TLanes.Subtract(x, TLanes.Create(DerivativeRoot)), TLanes.Create(DerivativeRootLow));
-                TVec difference = TLanes.Multiply(c, LaneMath.ExpM1<TVec, TLanes>(delta));
+                TVec difference = TLanes.FusedMultiplyAdd(c, deltaLow, TLanes.Multiply(c, LaneMath.ExpM1<TVec, TLanes>(delta)));
                 TVec q = TLanes.Add(
-                    TLanes.Add(TLanes.Add(TLanes.Multiply(e, TLanes.Add(e, c)), TLanes.Create(DerivativeRootExp * DerivativeRootExp)), TLanes.Multiply(four, TLanes.Add(e, c))),
-                    TLanes.FusedMultiplyAdd(four, x, TLanes.Create(6)));
-                TVec b = TLanes.FusedMultiplyAdd(difference, q, TLanes.Multiply(TLanes.Multiply(four, delta), TLanes.Create(1 + DerivativeRootExp)));
-                result = TLanes.Select(nearRoot, TLanes.Divide(TLanes.Multiply(e, b), dSquared), result);
+                    TLanes.Add(TLanes.Multiply(e, TLanes.Add(e, c)), TLanes.Create(DerivativeRootExp * DerivativeRootExp)),
+                    TLanes.Add(TLanes.Multiply(four, TLanes.Add(e, c)), TLanes.Add(TLanes.Create(6), fourX)));
+                TVec fourDelta = TLanes.Multiply(four, delta), fourDeltaLow = TLanes.Multiply(four, deltaLow);
+                TVec fourDeltaC = LaneMath.Multiply<TVec, TLanes>(fourDelta, fourDeltaLow, c, TLanes.Create(0), out TVec fourDeltaCLow);
+                TVec linear = LaneMath.Add<TVec, TLanes>(fourDelta, fourDeltaLow, fourDeltaC, fourDeltaCLow, out TVec linearLow);
+                TVec product = LaneMath.TwoProduct<TVec, TLanes>(difference, q, out TVec productLow);
+                TVec rootB = LaneMath.Add<TVec, TLanes>(product, productLow, linear, linearLow, out TVec rootBLow);
+                b = TLanes.Select(nearRoot, rootB, b);
+                bLow = TLanes.Select(nearRoot, rootBLow, bLow);
             }
 
-            if (!TLanes.None(positive))
-            {
-                TVec t = LaneMath.Exp<TVec, TLanes>(TLanes.Negate(x));
-                TVec s = TLanes.FusedMultiplyAdd(TLanes.Multiply(two, t), TLanes.Add(one, t), one);
-                TVec polynomial = TLanes.FusedMultiplyAdd(t, TLanes.FusedMultiplyAdd(t, TLanes.FusedMultiplyAdd(four, t, TLanes.Create(6)), four), one);
-                TVec numerator = TLanes.FusedMultiplyAdd(TLanes.Multiply(TLanes.Multiply(four, x), t), TLanes.Multiply(t, TLanes.Add(one, t)), polynomial);
-                result = TLanes.Select(positive, TLanes.Divide(numerator, TLanes.Multiply(s, s)), result);
-            }
-
-            return result;
+            TVec numerator = LaneMath.Multiply<TVec, TLanes>(e, eLow, b, bLow, out TVec numeratorLow);
+            return LaneMath.Divide<TVec, TLanes>(numerator, numeratorLow, dSquared, dSquaredLow);
         }
 
         // x0 = DerivativeRoot + DerivativeRootLow is the zero of Mish′ (mpmath findroot, 50 digits);
-        // DerivativeRootExp = e^(x0).
+        // DerivativeRootExp = e^(x0), rounded: its error only scales the terms of B near x0 by 2^-53.
         private const double DerivativeRoot = -1.1924312145154952;
         private const double DerivativeRootLow = -4.8484829848031044e-17;
         private const double DerivativeRootExp = 0.3034825352815289;
