@@ -6,7 +6,7 @@ public static partial class Activation
     /// <param name="x">The input.</param>
     /// <returns>tanh x, in [−1, 1] (±1 only by rounding, from |x| ≈ 19.1 on).</returns>
     /// <remarks>
-    /// For |x| &lt; 1, tanh|x| = |x| − (|x| − tanh|x|), the second term from the continued fraction of
+    /// For |x| &lt; 1, tanh|x| = |x| − (|x| − tanh|x|), the second term from the polynomial of
     /// <see cref="TanhShrink(double)"/> (below a third of the result, so its error barely counts); for
     /// |x| ≥ 1, tanh|x| = 1 − 2/(expm1(2|x|) + 2) with <see cref="StableMath.ExpM1"/>; then the sign of x.
     /// No overflow (the textbook quotient is ∞/∞ = NaN from |x| ≈ 355 on).
@@ -79,7 +79,7 @@ public static partial class Activation
             }
 
             double tanhAbs = ax < 1
-                ? ax - TanhShrinkOperator.OfAbsoluteValue(ax) // the subtracted part is below a third of the result
+                ? ax - TanhShrinkOperator.OfAbsoluteValue<double, ScalarLanes>(ax) // the subtracted part is below a third of the result
                 : 1 - 2 / (StableMath.ExpM1(2 * ax) + 2);
             return Math.CopySign(tanhAbs, x);
         }
@@ -130,13 +130,13 @@ public static partial class Activation
             TVec ax = TLanes.Abs(x);
             TVec one = TLanes.Create(1);
             TVec below1 = TLanes.LessThan(ax, one);
-            // Each branch only when some lane needs it (the continued fraction alone costs 12 divisions).
+            // Each branch only when some lane needs it.
             TVec tanhAbs = TLanes.None(below1) ? Large(ax)
                 : TLanes.None(TLanes.GreaterThanOrEqual(ax, one)) ? Small(ax)
                 : TLanes.Select(below1, Small(ax), Large(ax));
             return TLanes.Select(TLanes.LessThan(ax, TLanes.Create(1.0 / (1 << 28))), x, TLanes.CopySign(tanhAbs, x));
 
-            static TVec Small(TVec ax) => TLanes.Subtract(ax, TanhShrinkOperator.OfAbsoluteValue<TVec, TLanes>(ax, 12));
+            static TVec Small(TVec ax) => TLanes.Subtract(ax, TanhShrinkOperator.OfAbsoluteValue<TVec, TLanes>(ax));
 
             static TVec Large(TVec ax) =>
                 TLanes.Subtract(TLanes.Create(1), TLanes.Divide(TLanes.Create(2), TLanes.Add(LaneMath.ExpM1<TVec, TLanes>(TLanes.Add(ax, ax)), TLanes.Create(2))));
@@ -145,7 +145,7 @@ public static partial class Activation
         /// <summary>
         /// The float form's double kernel: tanh|x| = e/(e + 2), e = expm1(2|x|), for every |x| ≤ 22 — about
         /// 2 double ULP, 2^-28 of a float ULP, so the float result is within 1 ULP (correctly rounded but for
-        /// near-ties) without the continued fraction, which the double form needs for its last bits.
+        /// near-ties) without the polynomial of the double form, which it needs for its last bits.
         /// </summary>
         internal readonly struct SingleKernel : IUnaryOperator<double>
         {

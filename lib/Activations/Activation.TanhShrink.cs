@@ -7,11 +7,11 @@ public static partial class Activation
     /// <returns>x − tanh x: odd, increasing, ≈ x³/3 near 0 and ≈ x ∓ 1 for large |x|.</returns>
     /// <remarks>
     /// <para>The subtraction cancels for small |x| (x − tanh x = x³/3 − 2x⁵/15 + …): the direct formula
-    /// gives 0 for x = 1e-8, where the answer is 3.333333333333333e-25. For |x| &lt; 3 it is evaluated
-    /// instead from Lambert's continued fraction tanh x = x/(1 + x²/(3 + x²/(5 + …))), which gives
-    /// x − tanh x = x³/(3 + x² + x²/(5 + x²/(7 + …))) with all terms positive; x³ and 3 + x² are carried
-    /// as double-doubles so the final quotient is rounded once (measured error below 1 ULP).
-    /// For |x| ≥ 3, x − tanh x has no cancellation.</para>
+    /// gives 0 for x = 1e-8, where the answer is 3.333333333333333e-25. For |x| &lt; 1 it is evaluated as
+    /// x³·R(x²), R(u) = 1/3 + u·S(u) with S a degree-16 polynomial (a Chebyshev fit of the exact function),
+    /// x³ and R carried as two-doubles; for 1 ≤ |x| ≤ 22 as (|x| − 1) + 2/(e^(2|x|) + 1) with the sign of x,
+    /// two positive terms, the first exact. Beyond, x − tanh x = x ∓ 1 has no cancellation.
+    /// Each result is rounded about once (measured error below 1 ULP).</para>
     /// <para>Special values: ±0 → ±0, ±∞ → ±∞, NaN → NaN.</para>
     /// </remarks>
     public static double TanhShrink(double x) => new TanhShrinkOperator().Invoke(x);
@@ -55,52 +55,70 @@ public static partial class Activation
 
     internal readonly struct TanhShrinkOperator : IActivationOperator
     {
-        public double Invoke(double x)
-        {
-            double ax = Math.Abs(x);
-            if (!(ax < 3))
-            {
-                return x - Tanh(x); // no cancellation: tanh|x|/(|x| − tanh|x|) < 1/2 here; ±∞, NaN too
-            }
+        public double Invoke(double x) =>
+            Math.Abs(x) <= 22 ? Lanes<double, ScalarLanes>(x) : x - Tanh(x); // tanh is ±1 beyond; ±∞ and NaN too
 
-            return Math.CopySign(OfAbsoluteValue(ax), x);
+        /// <summary>
+        /// a − tanh a for 0 ≤ a &lt; 1, rounded about once (also used by <see cref="Tanh(double)"/>, as
+        /// tanh a = a − (a − tanh a)): a³·R(a²) with R(u) = (a − tanh a)/a³ = 1/3 + u·S(u), S a polynomial of
+        /// degree 16 (Chebyshev fit on [0, 1], error below 2^-57 of R; tanhshrink_polynomial.py).
+        /// a², 1/3 + u·S and a·R are carried as two-doubles, so only S's own roundings (at most 0.4 of R) and the
+        /// last product round.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static TVec OfAbsoluteValue<TVec, TLanes>(TVec ax)
+            where TLanes : ILanes<TVec>
+        {
+            // Below a = 2^-300, a³ is scaled up by 2^900 (and R = 1/3 to 2^-600), so the one rounding of a
+            // subnormal result is the final exact scaling's.
+            TVec tiny = TLanes.LessThan(ax, TLanes.Create(TinyLimit));
+            TVec a = TLanes.Multiply(ax, TLanes.Select(tiny, TLanes.Create(TinyScaleUp), TLanes.Create(1)));
+            TVec square = LaneMath.TwoProduct<TVec, TLanes>(a, a, out TVec squareLow);
+            TVec s = LaneMath.Horner<TVec, TLanes>(SmallSeries, square);
+            TVec us = LaneMath.TwoProduct<TVec, TLanes>(square, s, out TVec usLow);
+            usLow = TLanes.FusedMultiplyAdd(squareLow, s, usLow);
+            TVec r = LaneMath.Add<TVec, TLanes>(TLanes.Create(OneThird), TLanes.Create(OneThirdLow), us, usLow, out TVec rLow);
+            r = TLanes.Select(tiny, TLanes.Create(OneThird), r);
+            rLow = TLanes.Select(tiny, TLanes.Create(OneThirdLow), rLow);
+            TVec scaled = LaneMath.Multiply<TVec, TLanes>(a, TLanes.Create(0), r, rLow, out TVec scaledLow);
+            TVec lowTerms = TLanes.FusedMultiplyAdd(scaled, squareLow, TLanes.Multiply(scaledLow, square));
+            TVec product = TLanes.FusedMultiplyAdd(scaled, square, lowTerms); // (scaled + scaledLow)·(square + squareLow), one rounding
+            return TLanes.Multiply(product, TLanes.Select(tiny, TLanes.Create(TinyScaleDown), TLanes.Create(1)));
         }
 
         /// <summary>
-        /// a − tanh a for 0 ≤ a &lt; 3 from Lambert's continued fraction, rounded once (also used by
-        /// <see cref="Tanh(double)"/> for small arguments, as tanh a = a − (a − tanh a)).
+        /// a − tanh a for 1 ≤ a ≤ 22 as (a − 1) + 2/(e^(2a) + 1): a − 1 is exact and both terms are positive, e^(2a)
+        /// a two-double and the quotient rounded about once, so nothing cancels and little rounds.
         /// </summary>
-        internal static double OfAbsoluteValue(double ax) =>
-            OfAbsoluteValue<double, ScalarLanes>(ax, ax < 1 ? 12 : 20); // truncation below 2^-60 at these depths
-
-        /// <summary>Lane form of <see cref="OfAbsoluteValue(double)"/> at a given depth of the fraction.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static TVec OfAbsoluteValue<TVec, TLanes>(TVec ax, int depth)
+        private static TVec OfLargeAbsoluteValue<TVec, TLanes>(TVec ax)
             where TLanes : ILanes<TVec>
         {
-            // x² = h + l exactly; tail = x²/(5 + x²/(7 + …)), all terms positive.
-            TVec h = TLanes.Multiply(ax, ax);
-            TVec l = TLanes.FusedMultiplyAdd(ax, ax, TLanes.Negate(h));
-            TVec tail = TLanes.Divide(h, TLanes.Create(2 * depth + 5));
-            for (int k = depth - 1; k >= 0; k--)
-            {
-                tail = TLanes.Divide(h, TLanes.Add(TLanes.Create(2 * k + 5), tail));
-            }
-
-            // numerator |x|³ = p + pl, denominator 3 + x² + tail = s + sl, each to double-double accuracy.
-            TVec p = TLanes.Multiply(ax, h);
-            TVec pl = TLanes.FusedMultiplyAdd(ax, h, TLanes.Negate(p));
-            pl = TLanes.Add(pl, TLanes.Multiply(ax, l));
-            TVec s = LaneMath.TwoSum<TVec, TLanes>(TLanes.Create(3), h, out TVec sl);
-            s = LaneMath.TwoSum<TVec, TLanes>(s, TLanes.Add(tail, l), out TVec sl2);
-            sl = TLanes.Add(sl, sl2);
-
-            // (p + pl)/(s + sl) rounded once: q0 + (p − q0·s + pl − q0·sl)/s, the remainder exact by FMA.
-            TVec q0 = TLanes.Divide(p, s);
-            TVec remainder = TLanes.FusedMultiplyAdd(TLanes.Negate(q0), s, p);
-            TVec correction = TLanes.Subtract(TLanes.Add(remainder, pl), TLanes.Multiply(q0, sl));
-            return TLanes.Add(q0, TLanes.Divide(correction, s));
+            TVec one = TLanes.Create(1);
+            TVec e = LaneMath.ExpTwoDouble<TVec, TLanes>(TLanes.Add(ax, ax), out TVec eLow);
+            TVec d = LaneMath.TwoSum<TVec, TLanes>(e, one, out TVec dLow);
+            TVec quotient = LaneMath.Divide<TVec, TLanes>(TLanes.Create(2), TLanes.Create(0), d, TLanes.Add(dLow, eLow));
+            return TLanes.Add(TLanes.Subtract(ax, one), quotient);
         }
+
+        // 2^-300, 2^300 and 2^-900.
+        private const double TinyLimit = 4.909093465297727e-91;
+        private const double TinyScaleUp = 2.037035976334486e+90;
+        private const double TinyScaleDown = 1.1830521861667747e-271;
+
+        // 1/3 = OneThird + OneThirdLow to 2^-107.
+        private const double OneThird = 1.0 / 3;
+        private const double OneThirdLow = 1.850371707708594e-17;
+
+        /// <summary>S(u) = ((a − tanh a)/a³ − 1/3)/u, u = a², lowest degree first: −2/15, 17/315, …</summary>
+        private static ReadOnlySpan<double> SmallSeries =>
+        [
+            -0.13333333333333333, 0.053968253968253874, -0.021869488536146106, 0.008863235529554257,
+            -0.003592128029546407, 0.0014558343006650383, -0.0005900267376247906, 0.00023912511310237078,
+            -9.689889358385351e-05, 3.922792358861506e-05, -1.5802757488685514e-05, 6.247981829673073e-06,
+            -2.3415261248882376e-06, 7.788346265109757e-07, -2.076179324969836e-07, 3.795144867987693e-08,
+            -3.4603866798429147e-09,
+        ];
 
         public float Invoke(float x) => (float)Invoke((double)x);
 
@@ -137,22 +155,17 @@ public static partial class Activation
             where TLanes : ILanes<TVec> =>
             TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(22)))) ? Lanes<TVec, TLanes>(x) : TLanes.PerLane(new ValueOperator<TanhShrinkOperator>(this), x);
 
-        /// <summary>Lane form of <see cref="Invoke(double)"/>: the continued fraction at depth 12 (|x| &lt; 1) and 20 (|x| &lt; 3), x − tanh x beyond; a vector whose lanes are all below 1 computes only the first.</summary>
+        /// <summary>Lane form of <see cref="Invoke(double)"/> for |x| ≤ 22: each of the two formulas only when some lane needs it.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private TVec Lanes<TVec, TLanes>(TVec x)
             where TLanes : ILanes<TVec>
         {
             TVec ax = TLanes.Abs(x);
-            TVec one = TLanes.Create(1);
-            TVec small = TLanes.CopySign(OfAbsoluteValue<TVec, TLanes>(ax, 12), x);
-            if (TLanes.None(TLanes.GreaterThanOrEqual(ax, one)))
-            {
-                return small;
-            }
-
-            TVec middle = TLanes.CopySign(OfAbsoluteValue<TVec, TLanes>(ax, 20), x);
-            TVec large = TLanes.Subtract(x, new TanhOperator().Lanes<TVec, TLanes>(x));
-            return TLanes.Select(TLanes.LessThan(ax, one), small, TLanes.Select(TLanes.LessThan(ax, TLanes.Create(3)), middle, large));
+            TVec below1 = TLanes.LessThan(ax, TLanes.Create(1));
+            TVec result = TLanes.None(below1) ? OfLargeAbsoluteValue<TVec, TLanes>(ax)
+                : TLanes.None(TLanes.GreaterThanOrEqual(ax, TLanes.Create(1))) ? OfAbsoluteValue<TVec, TLanes>(ax)
+                : TLanes.Select(below1, OfAbsoluteValue<TVec, TLanes>(ax), OfLargeAbsoluteValue<TVec, TLanes>(ax));
+            return TLanes.CopySign(result, x);
         }
     }
 }
