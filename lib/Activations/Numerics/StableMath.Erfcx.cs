@@ -10,8 +10,8 @@ public static partial class StableMath
     /// 0 ≤ z &lt; 4: a degree 14–19 Taylor polynomial of erfcx around the centre of one of eight intervals
     /// of width 1/2, evaluated in t = 4(z − c), |t| ≤ 1; the coefficients come from the exact
     /// recurrence of the ODE y′ = 2zy − 2/√π (see <c>erfcx_taylor_coefficients.py</c>).
-    /// z ≥ 4: Laplace's continued fraction √π·erfcx(z) = 1/(z + (1/2)/(z + 1/(z + (3/2)/(z + …)))),
-    /// 24 levels, all terms positive. Both are the lane kernel of the vectorized GELU (<c>LaneMath.Erfcx</c>)
+    /// z ≥ 4: erfcx(z) = G(u)·u/(4√π), u = 4/z, G a degree-19 polynomial fitted to √π·z·erfcx(z) (see
+    /// <c>erfcx_tail_polynomial.py</c>), the product rounded once. Both are the lane kernel of the vectorized GELU (<c>LaneMath.Erfcx</c>)
     /// on one double, so scalar and vector GELU agree bitwise.
     /// z &lt; 0: 2e^(z²) − erfcx(−z), which overflows to +∞ below about −26.6.
     /// Special values: NaN → NaN, +∞ → 0, −∞ → +∞.

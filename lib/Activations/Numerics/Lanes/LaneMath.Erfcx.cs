@@ -5,7 +5,7 @@ internal static partial class LaneMath
     /// <summary>
     /// erfcx(z) = e^(z²)·erfc(z) for z ≥ 0, NaN excluded: the algorithm of <see cref="StableMath.Erfcx"/>
     /// (which calls this with <see cref="ScalarLanes"/>), with each lane's Taylor coefficients picked by
-    /// <see cref="ILanes{TVec}.Lookup8"/>. The continued fraction is evaluated only when a lane needs it.
+    /// <see cref="ILanes{TVec}.Lookup8"/>. Each of the two forms is evaluated only when a lane needs it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVec Erfcx<TVec, TLanes>(TVec z)
@@ -14,7 +14,7 @@ internal static partial class LaneMath
         TVec limit = TLanes.Create(ErfcxTaylorLimit);
         TVec result = TLanes.None(TLanes.LessThan(z, limit)) ? z : ErfcxTaylor<TVec, TLanes>(z);
         TVec far = TLanes.GreaterThanOrEqual(z, limit);
-        return TLanes.None(far) ? result : TLanes.Select(far, ErfcxContinuedFraction<TVec, TLanes>(z), result);
+        return TLanes.None(far) ? result : TLanes.Select(far, ErfcxTail<TVec, TLanes>(z), result);
     }
 
     /// <summary>
@@ -41,23 +41,43 @@ internal static partial class LaneMath
         return sum;
     }
 
-    /// <summary>z ≥ 4: Laplace's continued fraction √π·erfcx(z) = 1/(z + (1/2)/(z + 1/(z + (3/2)/(z + …)))), 24 levels.</summary>
+    /// <summary>
+    /// z ≥ 4: erfcx(z) = G(u)·u/(4√π) with u = 4/z ∈ [0, 1] and G(u) = √π·z·erfcx(z) = 1 − u²/32 + … a degree-19
+    /// polynomial (Chebyshev fit, error below 2^-59 of G; <c>erfcx_tail_polynomial.py</c>). u is carried with its
+    /// rounding error (the remainder 4 − u·z is exact in one FMA) and G·u·1/(4√π) is rounded once, so one
+    /// division replaces the 25 of Laplace's continued fraction. +∞ → 0.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TVec ErfcxContinuedFraction<TVec, TLanes>(TVec z)
+    private static TVec ErfcxTail<TVec, TLanes>(TVec z)
         where TLanes : ILanes<TVec>
     {
-        TVec denominator = z;
-        for (int k = ErfcxContinuedFractionDepth; k >= 1; k--)
-        {
-            denominator = TLanes.Add(z, TLanes.Divide(TLanes.Create(0.5 * k), denominator));
-        }
-
-        return TLanes.Divide(TLanes.Create(StableMath.InvSqrtPi), denominator);
+        TVec four = TLanes.Create(4);
+        TVec u = TLanes.Divide(four, z);
+        TVec uLow = TLanes.Multiply(TLanes.FusedMultiplyAdd(TLanes.Negate(u), z, four), TLanes.Multiply(TLanes.Create(0.25), u));
+        uLow = TLanes.Select(TLanes.LessThan(z, TLanes.Create(1e300)), uLow, TLanes.Create(0)); // at +∞, 4 − 0·∞ is NaN
+        TVec g = Horner<TVec, TLanes>(ErfcxTailSeries, u);
+        TVec product = TwoProduct<TVec, TLanes>(u, g, out TVec productLow);
+        productLow = TLanes.FusedMultiplyAdd(uLow, g, productLow);
+        TVec scale = TLanes.Create(InvFourSqrtPi);
+        return TLanes.FusedMultiplyAdd(product, scale, TLanes.FusedMultiplyAdd(product, TLanes.Create(InvFourSqrtPiLow), TLanes.Multiply(productLow, scale)));
     }
+
+    // 1/(4√π) = InvFourSqrtPi + InvFourSqrtPiLow to 2^-107.
+    private const double InvFourSqrtPi = 0.14104739588693907;
+    private const double InvFourSqrtPiLow = 1.916932451645735e-18;
+
+    /// <summary>G(u) = √π·z·erfcx(z), u = 4/z, lowest degree first (<c>erfcx_tail_polynomial.py</c>).</summary>
+    private static ReadOnlySpan<double> ErfcxTailSeries =>
+    [
+        1.0, 8.003275260239694e-17, -0.03125000000001067, 5.662988922835159e-13, 0.0029296874840732327,
+        2.7428065757427967e-10, -0.0004577668229299371, 2.5527302097500945e-08, 9.998439731137298e-05,
+        6.745110494334036e-07, -3.0458398283783e-05, 6.021150984953239e-06, -2.519861663857937e-06,
+        1.8963153564447526e-05, -2.6079647615519783e-05, 1.855244615021883e-05, -8.10078289150801e-06,
+        2.1987362215519222e-06, -3.3958623968507135e-07, 2.2376159105879065e-08,
+    ];
 
     private const double ErfcxTaylorLimit = 4;
     private const int ErfcxIntervals = 8;
-    private const int ErfcxContinuedFractionDepth = 24;
 
     // Scaled Taylor coefficients b_n = erfcx^(n)(c)/(n!·4^n) for the centres c = 1/4, 3/4, …, 15/4, printed
     // by erfcx_taylor_coefficients.py (mpmath, 100 digits): row n holds b_n of the eight intervals; the
