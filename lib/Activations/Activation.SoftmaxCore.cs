@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Activations;
 
@@ -93,31 +95,63 @@ public static partial class Activation
             return;
         }
 
-        // S − 1 = Σ_{i ≠ argMax} e^(v_i − m), argMax the first maximum (its term is exactly 1).
+        // S − 1 = Σ_{i ≠ argMax} e^(v_i − m), argMax the first maximum (its term is exactly 1). Softmax keeps each
+        // e^(v_i − m) for the output pass (in the destination for double, a pooled buffer for float), so every
+        // exponential is computed once; log-softmax needs only the sum.
         int argMax = FirstIndexOf<T, TVec, TLanes>(x, sign, max);
-
-        TVec laneSum = TLanes.Create(0);
-        TVec laneCompensation = TLanes.Create(0);
-        double sum = 0;
-        double compensation = 0;
-        AddExpOfDifferences<T, TVec, TLanes>(x[..argMax], sign, max, ref laneSum, ref laneCompensation, ref sum, ref compensation);
-        AddExpOfDifferences<T, TVec, TLanes>(x[(argMax + 1)..], sign, max, ref laneSum, ref laneCompensation, ref sum, ref compensation);
-        for (int lane = 0; lane < TLanes.Count; lane++)
+        double[]? rented = !logarithm && typeof(T) != typeof(double) ? ArrayPool<double>.Shared.Rent(n) : null;
+        Span<double> terms = logarithm ? default
+            : rented is null ? MemoryMarshal.CreateSpan(ref Unsafe.As<T, double>(ref MemoryMarshal.GetReference(destination)), n) : rented.AsSpan(0, n);
+        try
         {
-            AddCompensated(TLanes.GetElement(laneSum, lane), ref sum, ref compensation);
-            compensation += TLanes.GetElement(laneCompensation, lane);
-        }
+            TVec laneSum = TLanes.Create(0);
+            TVec laneCompensation = TLanes.Create(0);
+            double sum = 0;
+            double compensation = 0;
+            AddExpOfDifferences<T, TVec, TLanes>(x[..argMax], sign, max, terms.IsEmpty ? default : terms[..argMax],
+                ref laneSum, ref laneCompensation, ref sum, ref compensation);
+            AddExpOfDifferences<T, TVec, TLanes>(x[(argMax + 1)..], sign, max, terms.IsEmpty ? default : terms[(argMax + 1)..],
+                ref laneSum, ref laneCompensation, ref sum, ref compensation);
+            for (int lane = 0; lane < TLanes.Count; lane++)
+            {
+                AddCompensated(TLanes.GetElement(laneSum, lane), ref sum, ref compensation);
+                compensation += TLanes.GetElement(laneCompensation, lane);
+            }
 
-        double sumMinusOne = sum + compensation;
-        double scale = logarithm ? StableMath.LogP1(sumMinusOne) : 1 + sumMinusOne;
+            double sumMinusOne = sum + compensation;
+            if (logarithm)
+            {
+                WriteLogOutputs<T, TVec, TLanes>(x, destination, sign, max, StableMath.LogP1(sumMinusOne));
+            }
+            else
+            {
+                terms[argMax] = 1;
+                WriteOutputs<T, TVec, TLanes>(terms, destination, 1 + sumMinusOne);
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<double>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>destination[i] = terms[i]/S; terms may be the destination itself (double).</summary>
+    private static void WriteOutputs<T, TVec, TLanes>(ReadOnlySpan<double> terms, Span<T> destination, double scale)
+        where T : IFloatingPointIeee754<T>
+        where TLanes : ILanes<TVec>
+    {
+        int n = terms.Length;
         int last = n - TLanes.Count;
         if (last >= 0)
         {
-            // In place, the overlapping last vector must be read before the loop overwrites it.
-            TVec lastOutput = Output<T, TVec, TLanes>(x, last, sign, max, scale, logarithm);
+            // When terms is the destination, the overlapping last vector must be read before the loop overwrites it.
+            TVec lastOutput = TLanes.Divide(TLanes.Load(terms, last), TLanes.Create(scale));
             for (int i = 0; i < last; i += TLanes.Count)
             {
-                TLanes.Store(Output<T, TVec, TLanes>(x, i, sign, max, scale, logarithm), destination, i);
+                TLanes.Store(TLanes.Divide(TLanes.Load(terms, i), TLanes.Create(scale)), destination, i);
             }
 
             TLanes.Store(lastOutput, destination, last);
@@ -126,7 +160,33 @@ public static partial class Activation
 
         for (int i = 0; i < n; i++)
         {
-            ScalarLanes.Store(Output<T, double, ScalarLanes>(x, i, sign, max, scale, logarithm), destination, i);
+            ScalarLanes.Store(terms[i] / scale, destination, i);
+        }
+    }
+
+    /// <summary>destination[i] = (v_i − m) − ln S, v_i − m with its rounding error.</summary>
+    private static void WriteLogOutputs<T, TVec, TLanes>(ReadOnlySpan<T> x, Span<T> destination, double sign, double max, double logScale)
+        where T : IFloatingPointIeee754<T>
+        where TLanes : ILanes<TVec>
+    {
+        int n = x.Length;
+        int last = n - TLanes.Count;
+        if (last >= 0)
+        {
+            // In place, the overlapping last vector must be read before the loop overwrites it.
+            TVec lastOutput = LogOutput<T, TVec, TLanes>(x, last, sign, max, logScale);
+            for (int i = 0; i < last; i += TLanes.Count)
+            {
+                TLanes.Store(LogOutput<T, TVec, TLanes>(x, i, sign, max, logScale), destination, i);
+            }
+
+            TLanes.Store(lastOutput, destination, last);
+            return;
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            ScalarLanes.Store(LogOutput<T, double, ScalarLanes>(x, i, sign, max, logScale), destination, i);
         }
     }
 
@@ -194,16 +254,22 @@ public static partial class Activation
     }
 
     /// <summary>Adds e^(sign·x_i − max) for every i: vectors to the per-lane sums, the remainder to the
-    /// scalar ones (all Neumaier-compensated).</summary>
-    private static void AddExpOfDifferences<T, TVec, TLanes>(ReadOnlySpan<T> x, double sign, double max,
+    /// scalar ones (all Neumaier-compensated); each term is also written to <paramref name="terms"/> unless it is empty.</summary>
+    private static void AddExpOfDifferences<T, TVec, TLanes>(ReadOnlySpan<T> x, double sign, double max, Span<double> terms,
         ref TVec laneSum, ref TVec laneCompensation, ref double sum, ref double compensation)
         where T : IFloatingPointIeee754<T>
         where TLanes : ILanes<TVec>
     {
+        bool keep = !terms.IsEmpty;
         int i = 0;
         for (; i <= x.Length - TLanes.Count; i += TLanes.Count)
         {
             TVec term = ExpOfDifference<TVec, TLanes>(TLanes.Multiply(TLanes.Create(sign), TLanes.Load(x, i)), max);
+            if (keep)
+            {
+                TLanes.Store(term, terms, i);
+            }
+
             TVec total = TLanes.Add(laneSum, term);
             TVec ifSumLarger = TLanes.Add(TLanes.Subtract(laneSum, total), term);
             TVec ifTermLarger = TLanes.Add(TLanes.Subtract(term, total), laneSum);
@@ -214,7 +280,13 @@ public static partial class Activation
 
         for (; i < x.Length; i++)
         {
-            AddCompensated(ExpOfDifference<double, ScalarLanes>(sign * double.CreateTruncating(x[i]), max), ref sum, ref compensation);
+            double term = ExpOfDifference<double, ScalarLanes>(sign * double.CreateTruncating(x[i]), max);
+            if (keep)
+            {
+                terms[i] = term;
+            }
+
+            AddCompensated(term, ref sum, ref compensation);
         }
     }
 
@@ -226,20 +298,15 @@ public static partial class Activation
         sum = t;
     }
 
-    /// <summary>One vector of outputs from index <paramref name="index"/>: e^(v − m)/S, or (v − m) − ln S.</summary>
+    /// <summary>One vector of log-softmax outputs from index <paramref name="index"/>: (v − m) − ln S.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TVec Output<T, TVec, TLanes>(ReadOnlySpan<T> x, int index, double sign, double max, double scale, bool logarithm)
+    private static TVec LogOutput<T, TVec, TLanes>(ReadOnlySpan<T> x, int index, double sign, double max, double logScale)
         where T : IFloatingPointIeee754<T>
         where TLanes : ILanes<TVec>
     {
         TVec v = TLanes.Multiply(TLanes.Create(sign), TLanes.Load(x, index));
-        if (!logarithm)
-        {
-            return TLanes.Divide(ExpOfDifference<TVec, TLanes>(v, max), TLanes.Create(scale));
-        }
-
         TVec d = LaneMath.TwoSum<TVec, TLanes>(v, TLanes.Create(-max), out TVec error);
-        TVec result = TLanes.Add(TLanes.Subtract(d, TLanes.Create(scale)), error);
+        TVec result = TLanes.Add(TLanes.Subtract(d, TLanes.Create(logScale)), error);
         return TLanes.Select(TLanes.Equal(d, TLanes.Create(double.NegativeInfinity)), d, result);
     }
 
