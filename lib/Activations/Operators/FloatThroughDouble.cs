@@ -1,4 +1,3 @@
-
 namespace Activations;
 
 /// <summary>
@@ -14,13 +13,11 @@ internal static class FloatThroughDouble
         Vector128.Narrow(op.Invoke(Vector128.WidenLower(x)), op.Invoke(Vector128.WidenUpper(x)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-
     public static Vector256<float> Invoke<TOperator>(TOperator op, Vector256<float> x)
         where TOperator : struct, IUnaryOperator<double> =>
         Vector256.Narrow(op.Invoke(Vector256.WidenLower(x)), op.Invoke(Vector256.WidenUpper(x)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-
     public static Vector512<float> Invoke<TOperator>(TOperator op, Vector512<float> x)
         where TOperator : struct, IUnaryOperator<double> =>
         Vector512.Narrow(op.Invoke(Vector512.WidenLower(x)), op.Invoke(Vector512.WidenUpper(x)));
