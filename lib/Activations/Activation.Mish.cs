@@ -107,7 +107,7 @@ public static partial class Activation
         /// evaluated in two-double arithmetic from a two-double e^x and divided once, so the result is rounded
         /// about once (each rounding of a plain evaluation, e^x's included, is amplified: up to 4.8 ULP).
         /// Where |x − x0| &lt; 1/64, x0 ≈ −1.192431 the zero of Mish′, B's terms cancel, and the error of e^x
-        /// (≈ 2^-60) would be amplified by 0.19/|x − x0|: there B is rewritten exactly as a multiple of δ = x − x0.
+        /// (below 2^-57) would be amplified by 0.19/|x − x0|: there B is rewritten exactly as a multiple of δ = x − x0.
         /// With c = e^(x0) and Δ = e − c = c·expm1(δ), B = Δ·q + 4δ(1 + c), q = e² + ec + c² + 4e + 4c + 6 + 4x
         /// (as B(x0) = 0); both terms are proportional to δ and of one sign, Δ·q about a fifth of B.
         /// </summary>
