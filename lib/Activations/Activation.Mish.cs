@@ -120,14 +120,12 @@ public static partial class Activation
             TVec fourX = TLanes.Multiply(four, x);
             TVec e = LaneMath.ExpTwoDouble<TVec, TLanes>(x, out TVec eLow);
 
-            TVec u = LaneMath.TwoSum<TVec, TLanes>(one, e, out TVec uLow);
-            uLow = TLanes.Add(uLow, eLow);
+            TVec u = LaneMath.Add<TVec, TLanes>(e, eLow, one, out TVec uLow);
             TVec uSquared = LaneMath.Multiply<TVec, TLanes>(u, uLow, u, uLow, out TVec uSquaredLow);
-            TVec d = LaneMath.Add<TVec, TLanes>(uSquared, uSquaredLow, one, TLanes.Create(0), out TVec dLow);
+            TVec d = LaneMath.Add<TVec, TLanes>(uSquared, uSquaredLow, one, out TVec dLow);
             TVec dSquared = LaneMath.Multiply<TVec, TLanes>(d, dLow, d, dLow, out TVec dSquaredLow);
 
-            TVec a = LaneMath.TwoSum<TVec, TLanes>(e, four, out TVec aLow);
-            aLow = TLanes.Add(aLow, eLow);
+            TVec a = LaneMath.Add<TVec, TLanes>(e, eLow, four, out TVec aLow);
             a = LaneMath.Multiply<TVec, TLanes>(a, aLow, e, eLow, out aLow);
             TVec constant = LaneMath.TwoSum<TVec, TLanes>(TLanes.Create(6), fourX, out TVec constantLow);
             a = LaneMath.Add<TVec, TLanes>(a, aLow, constant, constantLow, out aLow);
@@ -146,7 +144,7 @@ public static partial class Activation
                     TLanes.Add(TLanes.Multiply(e, TLanes.Add(e, c)), TLanes.Create(DerivativeRootExp * DerivativeRootExp)),
                     TLanes.Add(TLanes.Multiply(four, TLanes.Add(e, c)), TLanes.Add(TLanes.Create(6), fourX)));
                 TVec fourDelta = TLanes.Multiply(four, delta), fourDeltaLow = TLanes.Multiply(four, deltaLow);
-                TVec fourDeltaC = LaneMath.Multiply<TVec, TLanes>(fourDelta, fourDeltaLow, c, TLanes.Create(0), out TVec fourDeltaCLow);
+                TVec fourDeltaC = LaneMath.Multiply<TVec, TLanes>(fourDelta, fourDeltaLow, c, out TVec fourDeltaCLow);
                 TVec linear = LaneMath.Add<TVec, TLanes>(fourDelta, fourDeltaLow, fourDeltaC, fourDeltaCLow, out TVec linearLow);
                 TVec product = LaneMath.TwoProduct<TVec, TLanes>(difference, q, out TVec productLow);
                 TVec rootB = LaneMath.Add<TVec, TLanes>(product, productLow, linear, linearLow, out TVec rootBLow);

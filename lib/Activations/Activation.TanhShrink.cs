@@ -75,14 +75,12 @@ public static partial class Activation
             TVec a = TLanes.Multiply(ax, TLanes.Select(tiny, TLanes.Create(TinyScaleUp), TLanes.Create(1)));
             TVec square = LaneMath.TwoProduct<TVec, TLanes>(a, a, out TVec squareLow);
             TVec s = LaneMath.Horner<TVec, TLanes>(SmallSeries, square);
-            TVec us = LaneMath.TwoProduct<TVec, TLanes>(square, s, out TVec usLow);
-            usLow = TLanes.FusedMultiplyAdd(squareLow, s, usLow);
+            TVec us = LaneMath.Multiply<TVec, TLanes>(square, squareLow, s, out TVec usLow);
             TVec r = LaneMath.Add<TVec, TLanes>(TLanes.Create(OneThird), TLanes.Create(OneThirdLow), us, usLow, out TVec rLow);
             r = TLanes.Select(tiny, TLanes.Create(OneThird), r);
             rLow = TLanes.Select(tiny, TLanes.Create(OneThirdLow), rLow);
-            TVec scaled = LaneMath.Multiply<TVec, TLanes>(a, TLanes.Create(0), r, rLow, out TVec scaledLow);
-            TVec lowTerms = TLanes.FusedMultiplyAdd(scaled, squareLow, TLanes.Multiply(scaledLow, square));
-            TVec product = TLanes.FusedMultiplyAdd(scaled, square, lowTerms); // (scaled + scaledLow)·(square + squareLow), one rounding
+            TVec scaled = LaneMath.Multiply<TVec, TLanes>(r, rLow, a, out TVec scaledLow);
+            TVec product = LaneMath.MultiplyRounded<TVec, TLanes>(scaled, scaledLow, square, squareLow);
             return TLanes.Multiply(product, TLanes.Select(tiny, TLanes.Create(TinyScaleDown), TLanes.Create(1)));
         }
 
@@ -96,8 +94,8 @@ public static partial class Activation
         {
             TVec one = TLanes.Create(1);
             TVec e = LaneMath.ExpTwoDouble<TVec, TLanes>(TLanes.Add(ax, ax), out TVec eLow);
-            TVec d = LaneMath.TwoSum<TVec, TLanes>(e, one, out TVec dLow);
-            TVec quotient = LaneMath.Divide<TVec, TLanes>(TLanes.Create(2), TLanes.Create(0), d, TLanes.Add(dLow, eLow));
+            TVec d = LaneMath.Add<TVec, TLanes>(e, eLow, one, out TVec dLow);
+            TVec quotient = LaneMath.Divide<TVec, TLanes>(TLanes.Create(2), TLanes.Create(0), d, dLow);
             return TLanes.Add(TLanes.Subtract(ax, one), quotient);
         }
 

@@ -57,6 +57,16 @@ public class TwoDoubleLaneMathTests
         double sum = LaneMath.Add<double, ScalarLanes>(1, Math.ScaleB(1, -60), Math.ScaleB(1, -53), Math.ScaleB(1, -100), out double sumLow);
         Assert.Equal(ToFixed(1) + ToFixed(Math.ScaleB(1, -53)) + ToFixed(Math.ScaleB(1, -60)) + ToFixed(Math.ScaleB(1, -100)),
             ToFixed(sum) + ToFixed(sumLow));
+
+        // With a plain double as the second operand: (1 + 2^-60)·(1 + 2^-52) and (1 + 2^-60) + 2^-53, exactly.
+        double scaled = LaneMath.Multiply<double, ScalarLanes>(1, Math.ScaleB(1, -60), 1 + Math.ScaleB(1, -52), out double scaledLow);
+        Assert.Equal(ToFixed(1 + Math.ScaleB(1, -52)) + ToFixed(Math.ScaleB(1, -60)) + ToFixed(Math.ScaleB(1, -112)),
+            ToFixed(scaled) + ToFixed(scaledLow));
+        double shifted = LaneMath.Add<double, ScalarLanes>(1, Math.ScaleB(1, -60), Math.ScaleB(1, -53), out double shiftedLow);
+        Assert.Equal(ToFixed(1) + ToFixed(Math.ScaleB(1, -53)) + ToFixed(Math.ScaleB(1, -60)), ToFixed(shifted) + ToFixed(shiftedLow));
+
+        // (1 + 2^-53)² = 1 + 2^-52 + 2^-106 rounds once to 1 + 2^-52; the product of the high parts alone is 1.
+        Assert.Equal(1 + Math.ScaleB(1, -52), LaneMath.MultiplyRounded<double, ScalarLanes>(1, Math.ScaleB(1, -53), 1, Math.ScaleB(1, -53)));
     }
 
     /// <summary>a/b as a double, for integers too large for double (b &gt; 0).</summary>

@@ -56,10 +56,8 @@ internal static partial class LaneMath
         TVec uLow = TLanes.Multiply(TLanes.FusedMultiplyAdd(TLanes.Negate(u), z, four), TLanes.Multiply(TLanes.Create(0.25), u));
         uLow = TLanes.Select(TLanes.LessThan(z, TLanes.Create(1e300)), uLow, TLanes.Create(0)); // at +∞, 4 − 0·∞ is NaN
         TVec g = Horner<TVec, TLanes>(ErfcxTailSeries, u);
-        TVec product = TwoProduct<TVec, TLanes>(u, g, out TVec productLow);
-        productLow = TLanes.FusedMultiplyAdd(uLow, g, productLow);
-        TVec scale = TLanes.Create(InvFourSqrtPi);
-        return TLanes.FusedMultiplyAdd(product, scale, TLanes.FusedMultiplyAdd(product, TLanes.Create(InvFourSqrtPiLow), TLanes.Multiply(productLow, scale)));
+        TVec product = Multiply<TVec, TLanes>(u, uLow, g, out TVec productLow);
+        return MultiplyRounded<TVec, TLanes>(product, productLow, TLanes.Create(InvFourSqrtPi), TLanes.Create(InvFourSqrtPiLow));
     }
 
     // 1/(4√π) = InvFourSqrtPi + InvFourSqrtPiLow to 2^-107.
