@@ -21,9 +21,10 @@
 //     may be omitted.
 //   - new Layout() + GenericChart.addLayout(layout, chart). Layout.init cannot be used (its
 //     parameter list differs) and neither can the core Chart.with* functions (renamed in 6.0).
-//     The layout's properties are set through DynamicObj, whose setter is SetValue(name, value)
-//     in DynamicObj 2.x (Plotly.NET 5.x) and SetProperty(name, value) in DynamicObj 8 (6.0):
-//     SetLayoutProperty looks the method up once by reflection.
+//     The layout's properties are set through C# `dynamic`: Layout is a DynamicObj, which is a
+//     System.Dynamic.DynamicObject on both lines, so `((dynamic)layout).title = …` reaches its
+//     TrySetMember in DynamicObj 2.0 (Plotly.NET 5.1) and 8.x (6.0) alike. The named setters differ
+//     (SetValue<T>(string, T) in 2.0, SetProperty(string, object) in 8.x), so they are not used.
 // Values that are NaN are serialised as "NaN", which plotly.js draws as a gap: that is how a
 // line is broken at a jump (Curve.JumpsAt) instead of drawing a false vertical segment.
 //
@@ -34,7 +35,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Reflection;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
 
@@ -198,22 +198,15 @@ GenericChart Styled(GenericChart chart, string title, double[] x, (double Bottom
     chart = Plotly.NET.CSharp.GenericChartExtensions.WithSize(chart, Width: 720, Height: sliders is null ? 420 : 500);
 
     var layout = new Layout();
-    SetLayoutProperty(layout, "title", Title.init(Text: title, Font: null, AutoMargin: null, Pad: null,
-        X: null, XAnchor: null, XRef: null, Y: null, YAnchor: null, YRef: null, Standoff: null, Side: null));
+    dynamic properties = layout;
+    properties.title = Title.init(Text: title, Font: null, AutoMargin: null, Pad: null,
+        X: null, XAnchor: null, XRef: null, Y: null, YAnchor: null, YRef: null, Standoff: null, Side: null);
     // One hover box listing every visible curve at the hovered x: value and derivative together.
-    SetLayoutProperty(layout, "hovermode", "x unified");
-    if (sliders is not null) SetLayoutProperty(layout, "sliders", sliders);
+    properties.hovermode = "x unified";
+    if (sliders is not null) properties.sliders = sliders;
     return GenericChart.addLayout(layout, chart);
 }
 
-// DynamicObj 8 (Plotly.NET 6) calls the setter SetProperty, DynamicObj 2 (Plotly.NET 5) SetValue.
-MethodInfo LayoutPropertySetter =
-    typeof(Layout).GetMethod("SetProperty", new[] { typeof(string), typeof(object) })
-    ?? typeof(Layout).GetMethod("SetValue", new[] { typeof(string), typeof(object) })
-    ?? throw new MissingMethodException("Plotly.NET.Layout has neither SetProperty nor SetValue(string, object).");
-
-void SetLayoutProperty(Layout layout, string name, object value) =>
-    LayoutPropertySetter.Invoke(layout, new[] { name, value });
 
 // ---- Several functions with their derivatives; logarithmic axes ----
 
@@ -334,9 +327,10 @@ GenericChart GroupedBarChart(string title, string[] categories, (string Name, do
     chart = Plotly.NET.CSharp.GenericChartExtensions.WithSize(chart, Width: 760, Height: 460);
 
     var layout = new Layout();
-    SetLayoutProperty(layout, "title", Title.init(Text: title, Font: null, AutoMargin: null, Pad: null,
-        X: null, XAnchor: null, XRef: null, Y: null, YAnchor: null, YRef: null, Standoff: null, Side: null));
-    SetLayoutProperty(layout, "barmode", "group");
-    SetLayoutProperty(layout, "hovermode", "x unified");
+    dynamic properties = layout;
+    properties.title = Title.init(Text: title, Font: null, AutoMargin: null, Pad: null,
+        X: null, XAnchor: null, XRef: null, Y: null, YAnchor: null, YRef: null, Standoff: null, Side: null);
+    properties.barmode = "group";
+    properties.hovermode = "x unified";
     return GenericChart.addLayout(layout, chart);
 }
