@@ -18,7 +18,9 @@ internal static class ChartScript
             .WithReferences(
                 typeof(Plotly.NET.GenericChart).Assembly,
                 typeof(Plotly.NET.CSharp.Chart).Assembly,
-                typeof(Microsoft.FSharp.Core.FSharpOption<>).Assembly)
+                typeof(Microsoft.FSharp.Core.FSharpOption<>).Assembly,
+                // The script sets layout properties through `dynamic`, as the kernels reference it.
+                typeof(Microsoft.CSharp.RuntimeBinder.Binder).Assembly)
             .WithFilePath(RepositoryPaths.ChartScript);
         return CSharpScript.RunAsync(File.ReadAllText(RepositoryPaths.ChartScript), options);
     }
