@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Notebooks.Model;
+using Xunit.Abstractions;
 
 namespace Notebooks.Tests.RealKernel;
 
@@ -8,7 +9,7 @@ namespace Notebooks.Tests.RealKernel;
 /// Notebooks runs (the pinned <c>microsoft.dotnet-interactive</c> tool, with the Plotly.NET 5 line the notebooks pin),
 /// and prints there what the project's runner prints for it.
 /// </summary>
-public partial class RealKernelNotebookTests
+public partial class RealKernelNotebookTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Notebooks() => new(RepositoryPaths.NotebookFiles());
 
@@ -20,6 +21,10 @@ public partial class RealKernelNotebookTests
 
         AssertNoFailures(run);
         Assert.Equal(IpynbCodeCells.Read(RepositoryPaths.Notebook(fileName)).Count, run.Cells.Count(c => c.Result is not null));
+        output.WriteLine($"{fileName}: {run.Cells.Count(c => c.Result?.Succeeded == true)} of {run.Cells.Count} code cells passed " +
+                         $"in {run.Elapsed.TotalSeconds:0.0} s (kernel start and package restore included)");
+        foreach (var cell in run.Cells)
+            output.WriteLine($"  cell {cell.Number,3} {cell.Result!.Elapsed.TotalSeconds,7:0.00} s  {cell.FirstLine}");
     }
 
     [Theory]
