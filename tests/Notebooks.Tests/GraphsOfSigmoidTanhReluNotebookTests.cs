@@ -16,12 +16,9 @@ public class GraphsOfSigmoidTanhReluNotebookTests
     }
 
     [Fact]
-    public async Task Sigmoid_has_a_vanishing_gradient_and_outputs_that_are_not_zero_centred()
+    public async Task Sigmoid_outputs_are_not_zero_centred_and_give_one_examples_weight_gradients_a_single_sign()
     {
         var notebook = await Executed();
-        var stdout = ExecutedNotebooks.Stdout(notebook);
-        Assert.Contains("max σ′ on the grid = 0.25 at x = 0", stdout);
-        Assert.InRange(ExecutedNotebooks.NumberAfter(notebook, "σ′(−10) ="), 4.5e-5, 4.6e-5);
         Assert.InRange(ExecutedNotebooks.NumberAfter(notebook, "mean σ(x) over the grid ="), 0.49, 0.51);
         Assert.InRange(ExecutedNotebooks.NumberAfter(notebook, "mean tanh(x) over the grid ="), -0.01, 0.01);
 
@@ -34,22 +31,22 @@ public class GraphsOfSigmoidTanhReluNotebookTests
     }
 
     [Fact]
-    public async Task Tanh_is_zero_centred_and_the_notes_naive_formula_overflows_only_outside_the_plot()
+    public async Task Averaged_over_a_minibatch_the_sigmoids_weight_gradients_can_have_mixed_signs()
     {
-        var notebook = await Executed();
-        var stdout = ExecutedNotebooks.Stdout(notebook);
-        Assert.Contains("tanh(0) = 0", stdout);
-        Assert.Contains("x = 1000: article's formula, naive = NaN, library = 1", stdout);
-        Assert.InRange(ExecutedNotebooks.NumberAfter(notebook, "max |naive − library| over the grid ="), 0, 1e-15);
-        Assert.InRange(ExecutedNotebooks.NumberAfter(notebook, "tanh′(10) ="), 8.2e-9, 8.3e-9);
+        var lines = ExecutedNotebooks.StdoutOfCell(await Executed(), "otherInputs").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        string SignsOf(string prefix) => lines.Single(line => line.StartsWith(prefix, StringComparison.Ordinal)).Split(':')[^1].Trim();
+        Assert.Equal(new string('+', 8), SignsOf("example 1"));
+        Assert.Equal(new string('−', 8), SignsOf("example 2"));
+        var averaged = SignsOf("average of the two");
+        Assert.Contains('+', averaged);
+        Assert.Contains('−', averaged);
     }
 
     [Fact]
-    public async Task ReLUs_gradient_is_exactly_1_for_positive_and_0_for_negative_inputs()
+    public async Task The_sigmoid_is_applied_element_wise_by_the_span_overload()
     {
         var stdout = ExecutedNotebooks.Stdout(await Executed());
-        Assert.Contains("ReLU′ takes the values [1] for x > 0", stdout);
-        Assert.Contains("ReLU′ takes the values [0] for x < 0", stdout);
+        Assert.Contains("element-wise: max |σ(x)[i] − Sigmoid(x[i])| = 0\n", stdout);
     }
 
     [Fact]
@@ -64,5 +61,11 @@ public class GraphsOfSigmoidTanhReluNotebookTests
         Assert.Equal(new[] { (-0.02, 1.02), (-1.05, 1.05), (-0.2, 10.2), (-0.05, 1.05) }, charts.Select(c => c.YRange));
         Assert.Equal(new[] { 2, 2, 2, 3 }, charts.Select(c => c.TraceCount));
         Assert.All(charts, c => Assert.False(c.HasSlider));
+
+        // The overlay: ReLU′ is exactly 0 or 1 on the whole grid, σ′ and tanh′ have fallen below 1e-3 at x = 9.99.
+        var overlay = charts[3];
+        Assert.All(overlay.Y(2).Where(y => !double.IsNaN(y)), y => Assert.True(y is 0 or 1, $"ReLU′ = {y}"));
+        Assert.InRange(overlay.Y(0)[^1], 0, 1e-3);
+        Assert.InRange(overlay.Y(1)[^1], 0, 1e-3);
     }
 }

@@ -31,9 +31,21 @@ public class PerformanceAndAccuracyNotebookTests
         markdown.Split('\n').Where(line => line.StartsWith("| ", StringComparison.Ordinal)).Skip(1)
             .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray()).ToList();
 
-    /// <summary>The one committed report matching <paramref name="pattern"/> in accuracy/.</summary>
-    private static FileInfo Report(string pattern) =>
-        Assert.Single(new DirectoryInfo(Path.Combine(RepositoryPaths.Root, "accuracy")).GetFiles(pattern));
+    /// <summary>
+    /// The committed report of a kind (float-exhaustive, double-mpfr) that the notebook showed: its heading names
+    /// it; it must exist, and no other report of the kind may carry a later "- Date:" in its header.
+    /// </summary>
+    private static FileInfo ShownReport(string markdown, string kind)
+    {
+        var name = Regex.Match(markdown, @"^\*\*(?<name>" + Regex.Escape(kind) + @"-[^*]+\.md)\*\*").Groups["name"].Value;
+        var reports = new DirectoryInfo(Path.Combine(RepositoryPaths.Root, "accuracy")).GetFiles(kind + "-*.md");
+        var shown = Assert.Single(reports, file => file.Name == name);
+        string DateOf(FileInfo file) => File.ReadLines(file.FullName).First(line => line.StartsWith("- Date: ", StringComparison.Ordinal))[8..18];
+        Assert.All(reports, file => Assert.True(string.CompareOrdinal(DateOf(file), DateOf(shown)) <= 0,
+            $"{file.Name} is newer than the shown {shown.Name}"));
+        Assert.Contains($"(newest of {reports.Length}", markdown);
+        return shown;
+    }
 
     [Fact]
     public async Task Runs_without_an_error()
@@ -76,15 +88,27 @@ public class PerformanceAndAccuracyNotebookTests
     }
 
     [Fact]
-    public async Task The_target_table_has_a_verdict_for_every_function_and_counts_them()
+    public async Task The_benchmarks_come_from_the_newest_run_folder()
+    {
+        var stdout = ExecutedNotebooks.StdoutOfCell(await Executed(), "LoadNewestBenchmarkRun");
+        var runs = Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "benchmarks", "results"))
+            .Select(Path.GetFileName).Where(name => Regex.IsMatch(name!, @"^\d{4}-\d{2}-\d{2}-[0-9a-f]+$")).Order(StringComparer.Ordinal).ToList();
+        // Folder names start with the date, so the last in ordinal order has the latest date.
+        Assert.StartsWith($"run {runs[^1]} (newest of {runs.Count}): ", stdout);
+        Assert.Matches(@"Python side: numpy \S+, torch \S+", stdout);
+    }
+
+    [Fact]
+    public async Task The_target_table_has_a_verdict_for_every_function_and_the_summary_counts_them()
     {
         var notebook = await Executed();
-        var rows = TableRows(Assert.Single(MarkdownOf(notebook, "PiecewiseLinear")));
+        var rows = TableRows(Assert.Single(MarkdownOf(notebook, "targetTable")));
         Assert.Equal(25, rows.Count);
         var verdicts = rows.Select(cells => cells[7]).ToList();
         Assert.All(verdicts, verdict => Assert.Contains(verdict, new[] { "met", "missed", "missed (÷ copy)" }));
-        var stdout = ExecutedNotebooks.StdoutOfCell(notebook, "PiecewiseLinear");
-        Assert.Contains($"targets met: {verdicts.Count(v => v == "met")}, missed: {verdicts.Count(v => v != "met")}", stdout);
+        var met = rows.Where(cells => cells[7] == "met").Select(cells => cells[1]);
+        var stdout = ExecutedNotebooks.StdoutOfCell(notebook, "var met =");
+        Assert.Contains($"speed target met by {met.Count()} of 25: {string.Join(", ", met)}\n", stdout);
         // ReLU is measured against the copy as well as against the others.
         var relu = rows.Single(cells => cells[1] == "ReLU");
         Assert.EndsWith("×", relu[6]);
@@ -103,9 +127,8 @@ public class PerformanceAndAccuracyNotebookTests
     public async Task The_accuracy_table_is_the_committed_exhaustive_report()
     {
         var notebook = await Executed();
-        var table = Assert.Single(MarkdownOf(notebook, "float-exhaustive-*.md"));
-        var report = Report("float-exhaustive-*.md");
-        Assert.Contains(report.Name, table);
+        var table = Assert.Single(MarkdownOf(notebook, "\"float-exhaustive\""));
+        var report = ShownReport(table, "float-exhaustive");
         var lines = table.Split('\n').Where(line => line.StartsWith("| ", StringComparison.Ordinal)).ToList();
         Assert.StartsWith("| Function | Path | Max error (ulp) | at x |", lines[0]);
         var fileLines = File.ReadAllLines(report.FullName).ToHashSet(StringComparer.Ordinal);
@@ -127,12 +150,11 @@ public class PerformanceAndAccuracyNotebookTests
     public async Task The_double_table_shows_every_variant_of_the_MPFR_report_within_4_ulp_with_span_equal_to_scalar()
     {
         var notebook = await Executed();
-        var table = Assert.Single(MarkdownOf(notebook, "double-mpfr-*.md"));
-        Assert.Contains(Report("double-mpfr-*.md").Name, table);
+        var table = Assert.Single(MarkdownOf(notebook, "var doubleTable"));
+        ShownReport(table, "double-mpfr");
         var rows = TableRows(table);
         Assert.Equal(30, rows.Count); // every variant of tools/reference/generate.py
-        // The 4 ULP target holds on every row (Mish′ reached 4.06 ULP before its two-double kernel); a regression
-        // anywhere makes this fail, and the notebook's text must follow.
+        // The 4 ULP target holds on every row; a regression anywhere makes this fail, and the notebook's text must follow.
         Assert.All(rows, cells =>
         {
             Assert.InRange(Number(cells[2]), 0, 4);
@@ -149,7 +171,8 @@ public class PerformanceAndAccuracyNotebookTests
     [Fact]
     public async Task The_live_benchmark_prints_three_timings_and_their_ratios()
     {
-        var stdout = ExecutedNotebooks.StdoutOfCell(await Executed(), "BestOfMs(");
+        var notebook = await Executed();
+        var stdout = ExecutedNotebooks.StdoutOfCell(notebook, "NaiveSigmoidLoop(inputs");
         foreach (var label in new[] { "library Activation.Sigmoid (span):", "naive scalar loop 1/(1 + e^-x):", "TensorPrimitives.Sigmoid:" })
         {
             var match = Regex.Match(stdout, "^" + Regex.Escape(label) + @" +(\d+\.\d{3}) ms$", RegexOptions.Multiline);
@@ -157,13 +180,14 @@ public class PerformanceAndAccuracyNotebookTests
             Assert.True(Number(match.Groups[1].Value) > 0);
         }
         Assert.Matches(@"library ÷ naive loop = \d+\.\d\d, library ÷ TensorPrimitives = \d+\.\d\d", stdout);
-        Assert.Matches(@"Activations\.dll: JIT optimizer disabled = (True|False)", stdout);
+        Assert.Matches(@"Activations\.dll: JIT optimizer disabled = (True|False)",
+            ExecutedNotebooks.StdoutOfCell(notebook, "JitOptimizerDisabled(Assembly"));
     }
 
     [Fact]
     public async Task The_live_accuracy_table_has_the_library_and_TensorPrimitives()
     {
-        var live = Assert.Single(MarkdownOf(await Executed(), "MaxError(spread"));
+        var live = Assert.Single(MarkdownOf(await Executed(), "CheckLive(\"Sigmoid\""));
         Assert.Contains("| Sigmoid | library span | ", live);
         Assert.Contains("| Sigmoid | TensorPrimitives | ", live);
     }
@@ -173,7 +197,7 @@ public class PerformanceAndAccuracyNotebookTests
     [InlineData("Tanh")]
     public async Task The_live_accuracy_check_finds_the_library_within_1_ulp_and_TensorPrimitives_far_off(string function)
     {
-        var stdout = ExecutedNotebooks.StdoutOfCell(await Executed(), "MaxError(spread");
+        var stdout = ExecutedNotebooks.StdoutOfCell(await Executed(), "CheckLive(\"Sigmoid\"");
         var match = Regex.Match(stdout,
             "^" + function + @": library max error (\S+) ULP, TensorPrimitives max error (\S+) ULP$", RegexOptions.Multiline);
         Assert.True(match.Success, $"no live accuracy line for {function} in:\n{stdout}");

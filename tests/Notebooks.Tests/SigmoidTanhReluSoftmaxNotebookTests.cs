@@ -60,7 +60,7 @@ public class SigmoidTanhReluSoftmaxNotebookTests
         Assert.InRange(ExecutedNotebooks.NumberAfter(notebook, "max |tanh(x) − (2σ(2x) − 1)| over [-6, 6) ="), 0, 1e-15);
 
         // Columns: x, article's naive formula, library.
-        var table = ExecutedNotebooks.StdoutOfCell(await Executed(), "ArticleTanh(double x)").Split('\n');
+        var table = ExecutedNotebooks.StdoutOfCell(await Executed(), "NaiveTanh(x)").Split('\n');
         Assert.Contains(table, row => row.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["709", "1", "1", ..]);
         Assert.Contains(table, row => row.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["710", "NaN", "1", ..]);
         Assert.Contains(table, row => row.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["1000", "NaN", "1", ..]);
@@ -74,7 +74,7 @@ public class SigmoidTanhReluSoftmaxNotebookTests
         Assert.Contains("p = 0.1: LeakyReLU′ takes the values [0.1] for x < 0", ExecutedNotebooks.Stdout(notebook));
 
         // Columns: p, x, article's np.maximum(x, p*x), library.
-        var table = ExecutedNotebooks.StdoutOfCell(notebook, "ArticleLeakyReLU").Split('\n');
+        var table = ExecutedNotebooks.StdoutOfCell(notebook, "NaiveLeakyReLU").Split('\n');
         Assert.Contains(table, row => row.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["2", "3", "6", "3"]);
         Assert.Contains(table, row => row.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["2", "-3", "-3", "-6"]);
     }
@@ -101,20 +101,54 @@ public class SigmoidTanhReluSoftmaxNotebookTests
         var charts = ExecutedNotebooks.ParsedCharts(await Executed());
 
         Assert.Equal(
-            new[] { "Sigmoid and its derivative", "Tanh and its derivative", "ReLU and its derivative", "LeakyReLU and its derivative", "Two-class softmax: first output against its logit" },
+            new[]
+            {
+                "Sigmoid and its derivative", "Tanh and its derivative", "ReLU and its derivative",
+                "ReLU and its derivative, full view", "LeakyReLU and its derivative",
+                "Two-class softmax: first output against its logit",
+            },
             charts.Select(c => c.Title));
         Assert.Equal((-0.1, 1.1), charts[0].YRange);
         Assert.Equal((-5, 4.9), charts[0].XRange);
         Assert.Equal((-1.5, 1.5), charts[1].YRange);
         Assert.Equal((-6, 5.9), charts[1].XRange);
         Assert.Equal((0, 6), charts[2].YRange);
-        Assert.Equal((-1, 6), charts[3].YRange);
+        Assert.Equal((-1, 6), charts[4].YRange);
         foreach (var chart in charts.Where(c => !c.HasSlider))
         {
             Assert.Equal(2, chart.TraceCount);
             Assert.Equal("x unified", chart.Layout.GetProperty("hovermode").GetString());
         }
-        Assert.Equal(new[] { false, false, false, true, false }, charts.Select(c => c.HasSlider));
+        Assert.Equal(new[] { false, false, false, false, true, false }, charts.Select(c => c.HasSlider));
+    }
+
+    [Fact]
+    public async Task The_full_ReLU_view_shows_the_flat_branch_that_the_articles_y_limits_hide()
+    {
+        var charts = ExecutedNotebooks.ParsedCharts(await Executed());
+        var (article, full) = (charts[2], charts[3]);
+
+        // The article's view starts at y = 0, where ReLU's whole negative branch lies; the full view shows it.
+        Assert.Equal(article.Y(0).Where(y => !double.IsNaN(y)), full.Y(0).Where(y => !double.IsNaN(y)));
+        Assert.Contains(article.Y(0), y => y == article.YRange.Bottom);
+        Assert.True(full.YRange.Bottom < 0);
+    }
+
+    [Fact]
+    public async Task Through_sigmoid_layers_the_activations_share_of_the_gradient_is_at_most_a_quarter_per_layer()
+    {
+        var notebook = await Executed();
+        Assert.Equal(Math.Pow(0.25, 10), ExecutedNotebooks.NumberAfter(notebook, "activations' share through 10 layers: at most 0.25^10 ="), 1e-7);
+        Assert.Contains("activations' share through 10 layers: ReLU 1, sigmoid 1.6e-10", ExecutedNotebooks.Stdout(notebook));
+    }
+
+    [Fact]
+    public async Task Training_uses_log_softmax_because_the_log_of_an_underflowed_probability_is_infinite()
+    {
+        var stdout = ExecutedNotebooks.Stdout(await Executed());
+        Assert.Contains("softmax(a)₀ = 0\n", stdout);
+        Assert.Contains("loss as −log(softmax(a)₀) = Infinity\n", stdout);
+        Assert.Contains("loss as −LogSoftmax(a)₀   = 800\n", stdout);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class TanhShrinkThresholdNotebookTests
     [Fact]
     public async Task The_naive_formula_cancels_to_zero_at_1e_minus_8_where_the_library_keeps_full_precision()
     {
-        var lines = ExecutedNotebooks.StdoutOfCell(await Executed(), "ArticleTanhShrink").Split('\n');
+        var lines = ExecutedNotebooks.StdoutOfCell(await Executed(), "NaiveTanhShrink(x)").Split('\n');
         int block = Array.FindIndex(lines, line => line.StartsWith("x = 1e-08", StringComparison.Ordinal));
         Assert.True(block >= 0);
         Assert.Equal(["article's", "formula,", "naive", "0", "relative", "error", "1.0e+00"], lines[block + 2].Split(' ', StringSplitOptions.RemoveEmptyEntries));
