@@ -63,12 +63,12 @@ public partial class TrainingNotebookTests
     [Fact]
     public async Task A_linear_network_cannot_fit_XOR_and_sigmoid_tanh_and_relu_networks_can()
     {
-        var linear = await Reported("xorRuns[i].Losses[^1]", "XOR", "none (linear)");
+        var linear = await Reported("Report(\"XOR\", f.Name", "XOR", "none (linear)");
         Assert.Equal(0.5, linear.Accuracy);
         Assert.InRange(linear.Loss, Math.Log(2) - 1e-4, Math.Log(2) + 1e-4);   // p = ½ everywhere
         foreach (var network in new[] { "Sigmoid", "Tanh", "ReLU" })
         {
-            var trained = await Reported("xorRuns[i].Losses[^1]", "XOR", network);
+            var trained = await Reported("Report(\"XOR\", f.Name", "XOR", network);
             Assert.Equal(1.0, trained.Accuracy);
             Assert.InRange(trained.Loss, 0, 0.05);
         }
@@ -77,10 +77,10 @@ public partial class TrainingNotebookTests
     [Fact]
     public async Task On_the_moons_the_linear_network_stops_below_90_percent_and_tanh_and_relu_separate_them()
     {
-        Assert.InRange((await Reported("moonsRuns[i].Losses[^1]", "moons", "none (linear)")).Accuracy, 0.7, 0.9);
-        Assert.InRange((await Reported("moonsRuns[i].Losses[^1]", "moons", "Sigmoid")).Accuracy, 0.7, 0.9);
-        Assert.InRange((await Reported("moonsRuns[i].Losses[^1]", "moons", "Tanh")).Accuracy, 0.97, 1);
-        Assert.InRange((await Reported("moonsRuns[i].Losses[^1]", "moons", "ReLU")).Accuracy, 0.97, 1);
+        Assert.InRange((await Reported("Report(\"moons\", f.Name", "moons", "none (linear)")).Accuracy, 0.7, 0.9);
+        Assert.InRange((await Reported("Report(\"moons\", f.Name", "moons", "Sigmoid")).Accuracy, 0.7, 0.9);
+        Assert.InRange((await Reported("Report(\"moons\", f.Name", "moons", "Tanh")).Accuracy, 0.97, 1);
+        Assert.InRange((await Reported("Report(\"moons\", f.Name", "moons", "ReLU")).Accuracy, 0.97, 1);
     }
 
     [Fact]
@@ -108,9 +108,11 @@ public partial class TrainingNotebookTests
     /// <summary>The per-layer gradient norms printed for one activation and initialisation: layer 1, layer 20, their ratio.</summary>
     private static async Task<(double Layer1, double Layer20, double Ratio)> GradientNorms(string activation, string initialisation)
     {
-        var row = (await Rows("norms[f.Name][i]")).SingleOrDefault(r => r[0] == activation && r[1] == initialisation);
+        var rows = await Rows("norms[f.Name][i]");
+        Assert.Equal(new[] { "", "initialisation", "‖∂L/∂W₁‖", "‖∂L/∂W₂₀‖", "ratio" }, rows[0]);
+        var row = rows.SingleOrDefault(r => r[0] == activation && r[1] == initialisation);
         Assert.True(row is not null, $"no gradient norms for {activation} / {initialisation}");
-        return (Field(row!, "layer 1"), Field(row!, "layer 20"), Field(row!, "ratio"));
+        return (Number(row![2]), Number(row[3]), Number(row[4]));
     }
 
     [Fact]
@@ -155,7 +157,7 @@ public partial class TrainingNotebookTests
     [Fact]
     public async Task SELU_with_LeCun_weights_keeps_mean_0_and_standard_deviation_1_through_20_layers()
     {
-        var rows = await Rows("layerStats[i][19][0]");
+        var rows = await Rows("MeanAndStd");
         var stats = rows.ToDictionary(r => r[0], r => Regex.Match(r[1], @"mean (\S+), std (\S+)"));
         Assert.InRange(Number(stats["SELU, LeCun"].Groups[1].Value), -0.1, 0.1);
         Assert.InRange(Number(stats["SELU, LeCun"].Groups[2].Value), 0.85, 1.15);
@@ -171,17 +173,17 @@ public partial class TrainingNotebookTests
     public async Task A_large_step_kills_relu_units_for_good_and_none_of_leakyrelu_or_elu()
     {
         var rows = (await Rows("DeadUnits(afterMore[i].Net")).ToDictionary(r => r[0]);
-        double reluAfterStep = Field(rows["ReLU"], "dead after the step");
-        double reluAfterMore = Field(rows["ReLU"], "dead after 300 epochs");
+        Assert.Equal(new[] { "", "dead after the step", "dead after 300 epochs", "never positive", "accuracy" }, rows[""]);
+        double reluAfterStep = Number(rows["ReLU"][1]), reluAfterMore = Number(rows["ReLU"][2]);
         Assert.InRange(reluAfterStep, 25, 100);
         Assert.True(reluAfterMore >= reluAfterStep, $"dead ReLUs do not come back: {reluAfterStep} % then {reluAfterMore} %");
         foreach (var name in new[] { "LeakyReLU", "ELU" })
         {
-            Assert.Equal(0, Field(rows[name], "dead after the step"));
-            Assert.Equal(0, Field(rows[name], "dead after 300 epochs"));
-            Assert.True(Field(rows[name], "accuracy") > Field(rows["ReLU"], "accuracy"));
+            Assert.Equal(0, Number(rows[name][1]));
+            Assert.Equal(0, Number(rows[name][2]));
+            Assert.True(Number(rows[name][4]) > Number(rows["ReLU"][4]), $"{name} should end more accurate than ReLU");
         }
-        Assert.Matches(@"ReLU: dead units in layer 1: [1-8] of 8, weights unchanged by 300 epochs: True",
+        Assert.Matches(@"ReLU, layer 1: [1-8] of 8 units dead, weights unchanged: True",
             ExecutedNotebooks.StdoutOfCell(await Executed(), "bool frozen"));
     }
 
@@ -199,9 +201,11 @@ public partial class TrainingNotebookTests
     [Fact]
     public async Task Softmax_and_cross_entropy_learn_the_three_spiral_arms()
     {
-        var row = Assert.Single(await Rows("spiralRun.Losses[^1]"));
-        Assert.InRange(Field(row, "accuracy"), 0.9, 1);
-        Assert.True(Field(row, "final loss") < Field(row, "loss after epoch 1") / 5, string.Join(" | ", row));
+        var notebook = await Executed();
+        Assert.InRange(ExecutedNotebooks.NumberAfter(notebook, "spiral: accuracy"), 0.9, 1);
+        double first = ExecutedNotebooks.NumberAfter(notebook, "spiral: loss after epoch 1");
+        double last = ExecutedNotebooks.NumberAfter(notebook, "after epoch 400");
+        Assert.True(last < first / 5, $"the spiral loss should fall from {first} to a fifth, got {last}");
     }
 
     [Fact]
