@@ -122,7 +122,7 @@ GenericChart DecisionBoundaryChart(string title, double[] gridX, double[] gridY,
         if (p != 0) heatmap = Plotly.NET.CSharp.GenericChartExtensions.WithTraceInfo(heatmap, Visible: StyleParam.Visible.False);
         traces.Add(heatmap);
     }
-    // Class colours that stand out on the red-white-blue scale: class 0 where the scale is red, class 1 where it is blue.
+    // Class colours that stand out on plotly's RdBu scale (blue at zMin, grey in the middle, red at zMax).
     string[] classColors = { "#ffdd00", "#00cc66", "#ff00ff", "#000000" };
     foreach (var group in points.GroupBy(point => point.Class).OrderBy(group => group.Key))
         traces.Add(Plotly.NET.CSharp.Chart.Point<double, double, string>(
@@ -143,6 +143,11 @@ GenericChart DecisionBoundaryChart(string title, double[] gridX, double[] gridY,
     properties.title = Title.init(Text: title, Font: null, AutoMargin: null, Pad: null,
         X: null, XAnchor: null, XRef: null, Y: null, YAnchor: null, YRef: null, Standoff: null, Side: null);
     properties.hovermode = "closest";
+    // The legend (the classes of the points) in one row above the plot, clear of the colour bar.
+    properties.legend = new Dictionary<string, object>
+    {
+        ["orientation"] = "h", ["x"] = 0.0, ["y"] = 1.0, ["yanchor"] = "bottom",
+    };
     if (panels.Length > 1)
         properties.sliders = new[] { VisibilitySlider("network", panels.Select(p => p.Name).ToArray(), 1, traces.Count,
             alwaysVisible: traces.Count - panels.Length) };
@@ -166,13 +171,17 @@ Slider VisibilitySlider(string label, string[] stepNames, int perStep, int trace
             Enumerable.Range(0, traceCount).Select(t => t >= stepped || t / perStep == step).ToArray()) },
         Execute: null, Label: name, Method: StyleParam.Method.Restyle, Name: null, TemplateItemName: null,
         Value: null, Visible: null));
-    return Slider.init(
+    var slider = Slider.init(
         Active: 0, ActiveBgColor: null, BgColor: null, BorderColor: null, BorderWidth: null,
         CurrentValue: SliderCurrentValue.init(Font: null, Offset: null, Prefix: label + ": ", Suffix: null,
             Visible: true, XAnchor: null),
         Font: null, Len: null, LenMode: null, MinorTickLen: null, Name: null, Padding: null,
         Steps: steps.ToArray(), TemplateItemName: null, TickColor: null, TickLen: null, TickWidth: null,
         Transition: null, Visible: null, X: null, XAnchor: null, Y: null, YAnchor: null);
+    // Below the x-axis title rather than on it (plotly.js's default top padding is 20 px).
+    dynamic properties = slider;
+    properties.pad = new Dictionary<string, object> { ["t"] = 50 };
+    return slider;
 }
 
 // One line trace of a series; on a log axis values ≤ 0 become NaN (a gap) instead of breaking the axis.

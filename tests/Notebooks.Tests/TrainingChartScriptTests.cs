@@ -99,7 +99,9 @@ public class TrainingChartScriptTests
         Assert.False(data[0].TryGetProperty("visible", out _));
         Assert.False(data[1].TryGetProperty("visible", out _));
         Assert.False(data[2].GetProperty("visible").GetBoolean());
-        var steps = chart.GetProperty("layout").GetProperty("sliders")[0].GetProperty("steps").EnumerateArray().ToList();
+        var slider = chart.GetProperty("layout").GetProperty("sliders")[0];
+        Assert.Equal(50, slider.GetProperty("pad").GetProperty("t").GetInt32());   // below the x-axis title
+        var steps = slider.GetProperty("steps").EnumerateArray().ToList();
         Assert.Equal(new[] { "tanh", "relu" }, steps.Select(s => s.GetProperty("label").GetString()));
         Assert.Equal(new[] { false, false, true, true },
             steps[1].GetProperty("args")[0].GetProperty("visible").EnumerateArray().Select(v => v.GetBoolean()));
@@ -126,6 +128,7 @@ public class TrainingChartScriptTests
 
         var layout = chart.GetProperty("layout");
         Assert.Equal("closest", layout.GetProperty("hovermode").GetString());
+        Assert.Equal("h", layout.GetProperty("legend").GetProperty("orientation").GetString());   // clear of the colour bar
         var steps = layout.GetProperty("sliders")[0].GetProperty("steps").EnumerateArray().ToList();
         Assert.Equal(new[] { false, true, true, true },
             steps[1].GetProperty("args")[0].GetProperty("visible").EnumerateArray().Select(v => v.GetBoolean()));
