@@ -17,4 +17,7 @@ public enum ActivationFamily
 
     /// <summary>Functions of a whole vector: softmax and its relatives.</summary>
     Normalizing,
+
+    /// <summary>Gated linear units: the input split in a value half and a gate half (GLU).</summary>
+    Gated,
 }
