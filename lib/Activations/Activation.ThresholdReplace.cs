@@ -60,7 +60,7 @@ public static partial class Activation
     // apart from ReLU (0, 0 would draw ReLU again).
     internal static readonly ActivationInfo ThresholdReplaceInfo = ActivationInfo.Elementwise(
         name: nameof(ThresholdReplace),
-        family: ActivationFamily.Rectifier,
+        family: ActivationFamily.Shrinkage, // beside the step function Threshold
         description: "PyTorch's threshold: keeps x above the threshold and replaces everything else by a fixed " +
                      "value; with threshold = value = 0 it is ReLU.",
         reference: "PyTorch torch.nn.Threshold (no defaults there; the catalogue draws threshold = 1, value = 0)",

@@ -47,8 +47,6 @@ internal static class ActivationGuide
             "Self-normalising fully connected networks (LeCun-normal initialisation, AlphaDropout), no batch normalisation."),
         ["ReLU6"] = new(false, true, false, Both,
             "Mobile CNNs (MobileNetV1/V2): a bounded output suits low-precision arithmetic."),
-        ["ThresholdReplace"] = new(false, true, false, Negative,
-            "Replacing small activations by a constant (PyTorch's nn.Threshold); rare as a hidden-layer activation."),
 
         // Smooth rectifiers and self-gated functions
         ["GELU"] = new(false, false, true, Negative,
@@ -60,14 +58,15 @@ internal static class ActivationGuide
         ["Mish"] = new(false, false, true, Negative,
             "Detection CNNs (YOLOv4); a SiLU alternative."),
         ["Softplus"] = new(false, true, true, Negative,
-            "A smooth positive output: variances, rates and scales (the σ of a Gaussian output head). " +
-            "PyTorch's switch to x above βx = threshold leaves a jump of 2·10⁻⁹ at the default 20."),
+            "A smooth positive output: variances, rates and scales (the σ of a Gaussian output head)."),
         ["HardSwish"] = new(false, false, false, Negative,
             "Mobile CNNs (MobileNetV3): SiLU without exponentials."),
 
         // Step and shrinkage
         ["Threshold"] = new(false, true, false, Both,
             "The perceptron's step function, for teaching: its zero derivative means gradient descent cannot train it."),
+        ["ThresholdReplace"] = new(false, true, false, Negative,
+            "Replacing small activations by a constant (PyTorch's nn.Threshold); rare as a hidden-layer activation."),
         ["HardShrink"] = new(true, true, false, None,
             "Sparse coding and denoising (hard thresholding of coefficients); not hidden layers of standard networks."),
         ["SoftShrink"] = new(true, true, false, None,

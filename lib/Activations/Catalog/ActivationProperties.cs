@@ -5,6 +5,8 @@ namespace Activations;
 /// them (<see cref="ActivationInfo.Properties"/>); the bounds come from <see cref="ActivationInfo.Range"/>
 /// (<see cref="ActivationRange.IsBoundedBelow"/>, <see cref="ActivationRange.IsBoundedAbove"/>).
 /// </summary>
+/// <remarks>Softplus counts as monotonic and smooth although PyTorch's switch to x above βx = threshold (20)
+/// drops it by ln(1 + e^-20) ≈ 2·10⁻⁹ there: a step far below anything a reader chooses by.</remarks>
 /// <param name="ZeroCentred">The output is symmetric about 0 when the input is: f is odd, f(−x) = −f(x)
 /// (tanh yes; sigmoid, ReLU, ELU no). For GLU: odd in its value half.</param>
 /// <param name="Monotonic">f is non-decreasing; null for the functions of a whole vector.</param>
