@@ -144,8 +144,13 @@ public static partial class Activation
         return double.IsFinite(sum) ? sum / 2 : lower / 2 + upper / 2;
     }
 
-    private static double DrawSlope(Random random, double lower, double upper) =>
-        lower + (upper - lower) * random.NextDouble();
+    // upper − lower overflows only for bounds near ±double.MaxValue; the weighted mean then cannot.
+    private static double DrawSlope(Random random, double lower, double upper)
+    {
+        double r = random.NextDouble();
+        double width = upper - lower;
+        return double.IsFinite(width) ? lower + width * r : lower * (1 - r) + upper * r;
+    }
 
     private static void CheckTrainingArguments<T>(ReadOnlySpan<T> x, Span<T> destination, Span<T> slopes, Random random, double lower, double upper)
     {

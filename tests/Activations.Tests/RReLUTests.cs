@@ -80,6 +80,18 @@ public class RReLUTests
     }
 
     [Fact]
+    public void Extreme_finite_bounds_give_finite_slopes_and_no_NaN()
+    {
+        double[] x = [-1, -0.5, -2, -1e-300];
+        var y = new double[4];
+        var slopes = new double[4];
+        Activation.RReLUTraining(x, y, slopes, new Random(5), -double.MaxValue, double.MaxValue);
+        Assert.All(slopes, s => Assert.True(double.IsFinite(s)));
+        Assert.All(y, v => Assert.False(double.IsNaN(v)));
+        Assert.Equal(0.0, Activation.RReLU(-1.0, -double.MaxValue, double.MaxValue)); // mean slope 0
+    }
+
+    [Fact]
     public void Bad_arguments_are_named()
     {
         double[] x = [-1, 1];
