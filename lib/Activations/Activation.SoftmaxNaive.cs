@@ -14,6 +14,7 @@ public static partial class Activation
     /// e^x overflows to +∞ above x ≈ 709.78 in double (88.72 in float), and then ∞/∞ = NaN: article 000's
     /// [1010, 1000, 990] gives [NaN, NaN, NaN]. Below x ≈ −745 (−103.9 in float) every term underflows
     /// and 0/0 = NaN as well. For moderate inputs it agrees with the stable softmax to a few ULP.
+    /// It is a demonstration, not an activation to use, so <see cref="ActivationCatalog"/> does not list it.
     /// </remarks>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="x"/>,
     /// or the spans overlap without starting at the same element.</exception>
@@ -40,16 +41,4 @@ public static partial class Activation
             destination[i] = T.Exp(x[i]) / sum;
         }
     }
-
-    internal static readonly ActivationInfo SoftmaxNaiveInfo = ActivationInfo.Vector(
-        name: nameof(SoftmaxNaive),
-        family: ActivationFamily.Normalizing,
-        description: "The textbook softmax without the max subtraction: correct for small inputs, NaN as soon " +
-                     "as an exponential overflows (article 000: [1010, 1000, 990] → [NaN, NaN, NaN]).",
-        reference: "Article 000 (the unstable version, shown for contrast)",
-        latexValue: @"\frac{e^{x_i}}{\sum_{j} e^{x_j}}",
-        latexDerivative: @"\frac{\partial s_i}{\partial x_j} = s_i\,(\delta_{ij} - s_j)",
-        range: new ActivationRange(0, 1, false, false, @"(0, 1), \ \textstyle\sum_i s_i = 1"),
-        value: SoftmaxNaive,
-        valueSingle: SoftmaxNaive);
 }

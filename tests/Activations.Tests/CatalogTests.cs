@@ -7,8 +7,15 @@ namespace Activations.Tests;
 /// delegates call the library.</summary>
 public class CatalogTests
 {
-    /// <summary>Public static methods of Activation that are not activations themselves.</summary>
-    private static readonly string[] Helpers = ["SoftmaxJacobian"];
+    /// <summary>Public static methods of Activation that are not catalogue entries: companions of an entry
+    /// (a Jacobian, PReLU's slope derivative and gradient, RReLU's training form) and the naive softmax, kept to
+    /// show its overflow.</summary>
+    private static readonly string[] Helpers =
+        ["SoftmaxJacobian", "SoftmaxNaive", "PReLUSlopeDerivative", "PReLUSlopeGradient", "RReLUTraining"];
+
+    /// <summary>Method parameters without a default, as in PyTorch (nn.Threshold(threshold, value)); the
+    /// catalogue's defaults for them are its own drawing choice.</summary>
+    private static readonly string[] RequiredParameters = ["ThresholdReplace"];
 
     private static IEnumerable<MethodInfo> PublicMethods =>
         typeof(Activation).GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => !Helpers.Contains(m.Name));
@@ -43,9 +50,17 @@ public class CatalogTests
             Type[] firstParameters = overloads.Select(m => m.GetParameters()[0].ParameterType).OrderBy(t => t.Name).ToArray();
             if (info.IsElementwise)
             {
+                // PReLU adds per-channel span overloads (and derivatives) beside the six.
+                Assert.Equal([typeof(double), typeof(ReadOnlySpan<double>), typeof(ReadOnlySpan<float>), typeof(float)],
+                    firstParameters.Distinct().OrderBy(t => t.ToString()).ToArray());
+                Assert.Equal(2, derivatives.Count(m => m.GetParameters()[0].ParameterType == typeof(double) || m.GetParameters()[0].ParameterType == typeof(float)));
+            }
+            else if (info.Name == "GLU")
+            {
+                // GLU: one pair (a, b) or a vector, and its partial derivatives in both forms.
                 Assert.Equal([typeof(double), typeof(ReadOnlySpan<double>), typeof(ReadOnlySpan<float>), typeof(float)],
                     firstParameters.OrderBy(t => t.ToString()).ToArray());
-                Assert.Equal(2, derivatives.Length);
+                Assert.Equal(4, derivatives.Length);
             }
             else
             {
@@ -68,15 +83,26 @@ public class CatalogTests
     {
         foreach (ActivationInfo info in ActivationCatalog.All.Where(i => i.IsElementwise))
         {
+            bool required = RequiredParameters.Contains(info.Name);
             foreach (MethodInfo method in new[] { ScalarDouble(info.Name), ScalarDouble(info.Name + "Derivative") })
             {
                 ParameterInfo[] parameters = method.GetParameters()[1..];
                 Assert.Equal(info.Parameters.Select(p => p.Name), parameters.Select(p => p.Name!));
-                Assert.Equal(info.Parameters.Select(p => p.DefaultValue), parameters.Select(p => (double)p.DefaultValue!));
+                if (required)
+                {
+                    Assert.All(parameters, p => Assert.False(p.HasDefaultValue, $"{info.Name}.{p.Name}"));
+                }
+                else
+                {
+                    Assert.Equal(info.Parameters.Select(p => p.DefaultValue), parameters.Select(p => (double)p.DefaultValue!));
+                }
             }
 
             ParameterInfo[] single = ScalarSingle(info.Name).GetParameters()[1..];
-            Assert.Equal(info.Parameters.Select(p => (float)p.DefaultValue), single.Select(p => (float)p.DefaultValue!));
+            if (!required)
+            {
+                Assert.Equal(info.Parameters.Select(p => (float)p.DefaultValue), single.Select(p => (float)p.DefaultValue!));
+            }
         }
     }
 
@@ -133,32 +159,44 @@ public class CatalogTests
     [Fact]
     public void Vector_entries_call_the_vector_functions_and_refuse_scalar_use()
     {
-        double[] x = [1.0, 2, 3];
+        double[] x = [1.0, 2, 3, -4];
         foreach (ActivationInfo info in ActivationCatalog.All.Where(i => !i.IsElementwise))
         {
-            var expected = new double[3];
+            int outputLength = info.OutputLength(x.Length);
+            Assert.Equal(info.Name == "GLU" ? 2 : 4, outputLength);
+            var expected = new double[outputLength];
             typeof(Activation).GetMethods().Single(m => m.Name == info.Name && m.GetParameters()[0].ParameterType == typeof(ReadOnlySpan<double>));
-            var actual = new double[3];
+            var actual = new double[outputLength];
             info.Value(x, actual);
             SpanFunction<double> direct = info.Name switch
             {
                 "Softmax" => Activation.Softmax,
-                "SoftmaxNaive" => Activation.SoftmaxNaive,
                 "LogSoftmax" => Activation.LogSoftmax,
                 "Softmin" => Activation.Softmin,
+                "GLU" => Activation.GLU,
                 _ => throw new InvalidOperationException($"No direct call listed for {info.Name}"),
             };
             direct(x, expected);
             Assert.Equal(expected, actual);
+            Assert.Equal(expected, info.Values(x));
 
-            var single = new float[3];
-            info.Value([1f, 2f, 3f], single);
+            var single = new float[outputLength];
+            info.Value([1f, 2f, 3f, -4f], single);
             Assert.All(single, v => Assert.True(v is > 0 or < 0 or 0));
             Assert.Throws<InvalidOperationException>(() => info.Value(1.0));
             Assert.Throws<InvalidOperationException>(() => info.Derivative(1.0));
             Assert.Throws<InvalidOperationException>(() => info.Derivative(x, actual));
             Assert.Empty(info.Parameters);
         }
+    }
+
+    [Fact]
+    public void SoftmaxNaive_is_callable_but_not_catalogued()
+    {
+        Assert.False(ActivationCatalog.TryGet("SoftmaxNaive", out _));
+        var s = new double[3];
+        Activation.SoftmaxNaive([1010.0, 1000, 990], s);
+        Assert.All(s, v => Assert.True(double.IsNaN(v)));
     }
 
     [Fact]

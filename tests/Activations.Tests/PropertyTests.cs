@@ -75,6 +75,7 @@ public class PropertyTests
     [
         "Sigmoid", "Tanh", "ReLU", "LeakyReLU", "TanhShrink", "Threshold", "ELU", "SELU", "CELU",
         "Softsign", "HardSigmoid", "HardTanh", "ReLU6", "LogSigmoid", "HardShrink", "SoftShrink",
+        "PReLU", "RReLU", "ThresholdReplace",
     ];
 
     [Theory]

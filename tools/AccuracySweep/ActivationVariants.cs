@@ -58,5 +58,12 @@ public static class ActivationVariants
         V("HardShrink(lambda=1.5)", new HardShrinkKernel(1.5), 1.5),
         V("SoftShrink", new SoftShrinkKernel(0.5)),
         V("SoftShrink(lambda=1.5)", new SoftShrinkKernel(1.5), 1.5),
+        V("PReLU", new PReLUKernel(0.25)),
+        V("PReLU(slope=-0.5)", new PReLUKernel(-0.5), -0.5),
+        V("RReLU", new RReLUKernel(0.125, 1.0 / 3)),
+        V("RReLU(lower=0.25,upper=0.7)", new RReLUKernel(0.25, 0.7), 0.25, 0.7),
+        // PyTorch's nn.Threshold has no defaults; the catalogue's are threshold 1, value 0.
+        V("ThresholdReplace", new ThresholdReplaceKernel(1, 0), 1.0, 0.0),
+        V("ThresholdReplace(threshold=-0.5,value=2.5)", new ThresholdReplaceKernel(-0.5, 2.5), -0.5, 2.5),
     ];
 }

@@ -313,3 +313,52 @@ internal readonly struct ThresholdKernel(double theta) : IVariantKernel
     public void ValueSpan(ReadOnlySpan<double> x, Span<double> destination) => Activation.Threshold(x, destination, _theta);
     public void ValueSpanSingle(ReadOnlySpan<float> x, Span<float> destination) => Activation.Threshold(x, destination, _thetaSingle);
 }
+
+/// <summary><see cref="Activation.PReLU(double, double)"/> and its derivative, every scalar path.</summary>
+internal readonly struct PReLUKernel(double slope) : IVariantKernel
+{
+    private readonly double _slope = slope;
+    private readonly float _slopeSingle = (float)slope;
+    public double Value(double x) => Activation.PReLU(x, _slope);
+    public double Derivative(double x) => Activation.PReLUDerivative(x, _slope);
+    public float ValueSingle(float x) => Activation.PReLU(x, _slopeSingle);
+    public float DerivativeSingle(float x) => Activation.PReLUDerivative(x, _slopeSingle);
+    public double ValueAtSingleParameters(double x) => Activation.PReLU(x, (double)_slopeSingle);
+    public double DerivativeAtSingleParameters(double x) => Activation.PReLUDerivative(x, (double)_slopeSingle);
+    public void ValueSpan(ReadOnlySpan<double> x, Span<double> destination) => Activation.PReLU(x, destination, _slope);
+    public void ValueSpanSingle(ReadOnlySpan<float> x, Span<float> destination) => Activation.PReLU(x, destination, _slopeSingle);
+}
+
+/// <summary><see cref="Activation.RReLU(double, double, double)"/> (evaluation form) and its derivative, every scalar path.</summary>
+internal readonly struct RReLUKernel(double lower, double upper) : IVariantKernel
+{
+    private readonly double _lower = lower;
+    private readonly double _upper = upper;
+    private readonly float _lowerSingle = (float)lower;
+    private readonly float _upperSingle = (float)upper;
+    public double Value(double x) => Activation.RReLU(x, _lower, _upper);
+    public double Derivative(double x) => Activation.RReLUDerivative(x, _lower, _upper);
+    public float ValueSingle(float x) => Activation.RReLU(x, _lowerSingle, _upperSingle);
+    public float DerivativeSingle(float x) => Activation.RReLUDerivative(x, _lowerSingle, _upperSingle);
+    public double ValueAtSingleParameters(double x) => Activation.RReLU(x, (double)_lowerSingle, (double)_upperSingle);
+    public double DerivativeAtSingleParameters(double x) => Activation.RReLUDerivative(x, (double)_lowerSingle, (double)_upperSingle);
+    public void ValueSpan(ReadOnlySpan<double> x, Span<double> destination) => Activation.RReLU(x, destination, _lower, _upper);
+    public void ValueSpanSingle(ReadOnlySpan<float> x, Span<float> destination) => Activation.RReLU(x, destination, _lowerSingle, _upperSingle);
+}
+
+/// <summary><see cref="Activation.ThresholdReplace(double, double, double)"/> and its derivative, every scalar path.</summary>
+internal readonly struct ThresholdReplaceKernel(double threshold, double value) : IVariantKernel
+{
+    private readonly double _threshold = threshold;
+    private readonly double _value = value;
+    private readonly float _thresholdSingle = (float)threshold;
+    private readonly float _valueSingle = (float)value;
+    public double Value(double x) => Activation.ThresholdReplace(x, _threshold, _value);
+    public double Derivative(double x) => Activation.ThresholdReplaceDerivative(x, _threshold, _value);
+    public float ValueSingle(float x) => Activation.ThresholdReplace(x, _thresholdSingle, _valueSingle);
+    public float DerivativeSingle(float x) => Activation.ThresholdReplaceDerivative(x, _thresholdSingle, _valueSingle);
+    public double ValueAtSingleParameters(double x) => Activation.ThresholdReplace(x, (double)_thresholdSingle, (double)_valueSingle);
+    public double DerivativeAtSingleParameters(double x) => Activation.ThresholdReplaceDerivative(x, (double)_thresholdSingle, (double)_valueSingle);
+    public void ValueSpan(ReadOnlySpan<double> x, Span<double> destination) => Activation.ThresholdReplace(x, destination, _threshold, _value);
+    public void ValueSpanSingle(ReadOnlySpan<float> x, Span<float> destination) => Activation.ThresholdReplace(x, destination, _thresholdSingle, _valueSingle);
+}

@@ -59,6 +59,15 @@ public static class ActivationCatalog
             throw new InvalidOperationException($"Activation names must be unique: {string.Join(", ", duplicates)}.");
         }
 
+        string[] withoutProperties = entries.Select(info => info.Name).Except(ActivationGuide.Names).ToArray();
+        string[] propertiesWithoutEntry = ActivationGuide.Names.Except(entries.Select(info => info.Name)).ToArray();
+        if (withoutProperties.Length + propertiesWithoutEntry.Length > 0)
+        {
+            throw new InvalidOperationException(
+                $"ActivationGuide and the catalogue disagree: no properties for [{string.Join(", ", withoutProperties)}], " +
+                $"properties without an entry for [{string.Join(", ", propertiesWithoutEntry)}].");
+        }
+
         return entries;
     }
 }

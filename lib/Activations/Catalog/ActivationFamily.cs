@@ -12,9 +12,12 @@ public enum ActivationFamily
     /// <summary>Smooth rectifiers and self-gated functions x·g(x): softplus, GELU, SiLU, Mish, hard swish.</summary>
     Smooth,
 
-    /// <summary>Step and shrinkage functions: threshold, hard/soft/tanh shrink.</summary>
+    /// <summary>Step, threshold and shrinkage functions: the step Threshold, PyTorch's threshold, hard/soft/tanh shrink.</summary>
     Shrinkage,
 
     /// <summary>Functions of a whole vector: softmax and its relatives.</summary>
     Normalizing,
+
+    /// <summary>Gated linear units: the input split in a value half and a gate half (GLU).</summary>
+    Gated,
 }

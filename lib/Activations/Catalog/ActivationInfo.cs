@@ -16,12 +16,15 @@ public sealed class ActivationInfo
 {
     private readonly Func<double[], ActivationKernel> _bind;
     private readonly ActivationParameter[] _parameters;
+    private readonly Func<int, int> _outputLength;
 
     private ActivationInfo(
         string name, ActivationFamily family, string description, string reference,
         string latexValue, string latexDerivative, ActivationRange range,
-        ActivationParameter[] parameters, bool isElementwise, Func<double[], ActivationKernel> bind)
+        ActivationParameter[] parameters, bool isElementwise, Func<double[], ActivationKernel> bind,
+        Func<int, int>? outputLength = null)
     {
+        _outputLength = outputLength ?? (length => length);
         Name = name;
         Family = family;
         Description = description;
@@ -63,6 +66,14 @@ public sealed class ActivationInfo
 
     /// <summary>Whether the function acts element by element (false for softmax and relatives).</summary>
     public bool IsElementwise { get; }
+
+    /// <summary>What a reader chooses the function by: zero-centred, monotonic, smooth, saturation, typical
+    /// use (bounds: <see cref="Range"/>).</summary>
+    public ActivationProperties Properties => ActivationGuide.For(Name);
+
+    /// <summary>The length of the output for an input of <paramref name="inputLength"/> elements: the same
+    /// but for GLU, which halves it.</summary>
+    public int OutputLength(int inputLength) => _outputLength(inputLength);
 
     /// <summary>The function with its default parameter values.</summary>
     public BoundActivation Default { get; }
@@ -148,11 +159,12 @@ public sealed class ActivationInfo
         new(name, family, description, reference, latexValue, latexDerivative, range, parameters,
             isElementwise: true, bind: values => new ElementwiseKernel<TOperator>(values, create));
 
-    /// <summary>Describes a function of a whole vector, without parameters.</summary>
+    /// <summary>Describes a function of a whole vector, without parameters; <c>outputLength</c> maps the
+    /// input length to the output length (default: the same).</summary>
     internal static ActivationInfo Vector(
         string name, ActivationFamily family, string description, string reference,
         string latexValue, string latexDerivative, ActivationRange range,
-        SpanFunction<double> value, SpanFunction<float> valueSingle) =>
+        SpanFunction<double> value, SpanFunction<float> valueSingle, Func<int, int>? outputLength = null) =>
         new(name, family, description, reference, latexValue, latexDerivative, range, [],
-            isElementwise: false, bind: _ => new VectorKernel(name, value, valueSingle));
+            isElementwise: false, bind: _ => new VectorKernel(name, value, valueSingle), outputLength);
 }

@@ -22,6 +22,12 @@ public sealed record ActivationRange(double Lower, double Upper, bool LowerInclu
     public string Text =>
         (LowerInclusive ? "[" : "(") + Format(Lower) + ", " + Format(Upper) + (UpperInclusive ? "]" : ")");
 
+    /// <summary>Whether the output has a finite lower bound (for the default parameters).</summary>
+    public bool IsBoundedBelow => double.IsFinite(Lower);
+
+    /// <summary>Whether the output has a finite upper bound (for the default parameters).</summary>
+    public bool IsBoundedAbove => double.IsFinite(Upper);
+
     /// <summary>Whether <paramref name="value"/> lies in the closure [Lower, Upper] (what floating point can return).</summary>
     public bool ContainsInClosure(double value) => value >= Lower && value <= Upper;
 

@@ -63,10 +63,11 @@ public sealed class BoundActivation
     /// <inheritdoc cref="Derivative(ReadOnlySpan{double}, Span{double})"/>
     public void Derivative(ReadOnlySpan<float> x, Span<float> destination) => _kernel.Derivative(x, destination);
 
-    /// <summary>f applied to <paramref name="x"/>, as a new array (handy for tables and plots).</summary>
+    /// <summary>f applied to <paramref name="x"/>, as a new array (handy for tables and plots); its length is
+    /// <see cref="ActivationInfo.OutputLength"/> (half of x's for GLU).</summary>
     public double[] Values(ReadOnlySpan<double> x)
     {
-        var result = new double[x.Length];
+        var result = new double[Info.OutputLength(x.Length)];
         _kernel.Value(x, result);
         return result;
     }

@@ -25,7 +25,10 @@ public static class ActivationVectorExtensions
     public static Vector<double> Apply(this Vector<double> vector, BoundActivation activation)
     {
         ArgumentNullException.ThrowIfNull(activation);
-        return Map(vector, activation.Value);
+        ArgumentNullException.ThrowIfNull(vector);
+        double[] result = new double[activation.Info.OutputLength(vector.Count)]; // GLU halves the length
+        activation.Value(Storage(vector), result);
+        return Vector<double>.Build.Dense(result);
     }
 
     /// <summary>Applies the derivative of an element-wise activation, element by element.</summary>

@@ -81,6 +81,16 @@ public static class ElementwiseFunctions
         new("SoftShrink", "", x => Activation.SoftShrink(x), x => Activation.SoftShrink(x),
             (x, d) => Activation.SoftShrink(x, d), (x, d) => Activation.SoftShrink(x, d),
             x => Activation.SoftShrinkDerivative(x), x => Activation.SoftShrinkDerivative(x), [-0.5, 0.5]),
+        new("PReLU", "", x => Activation.PReLU(x), x => Activation.PReLU(x),
+            (x, d) => Activation.PReLU(x, d), (x, d) => Activation.PReLU(x, d),
+            x => Activation.PReLUDerivative(x), x => Activation.PReLUDerivative(x), [0]),
+        new("RReLU", "", x => Activation.RReLU(x), x => Activation.RReLU(x),
+            (x, d) => Activation.RReLU(x, d), (x, d) => Activation.RReLU(x, d),
+            x => Activation.RReLUDerivative(x), x => Activation.RReLUDerivative(x), [0]),
+        // PyTorch's nn.Threshold has no defaults: the catalogue's (threshold 1, value 0).
+        new("ThresholdReplace", "", x => Activation.ThresholdReplace(x, 1, 0), x => Activation.ThresholdReplace(x, 1f, 0f),
+            (x, d) => Activation.ThresholdReplace(x, d, 1, 0), (x, d) => Activation.ThresholdReplace(x, d, 1f, 0f),
+            x => Activation.ThresholdReplaceDerivative(x, 1, 0), x => Activation.ThresholdReplaceDerivative(x, 1f, 0f), [1]),
     ];
 
     /// <summary>The parameterised activations with non-default parameters (the float ones rounded to float).</summary>
@@ -110,6 +120,15 @@ public static class ElementwiseFunctions
         new("SoftShrink", "lambda=1", x => Activation.SoftShrink(x, 1), x => Activation.SoftShrink(x, 1f),
             (x, d) => Activation.SoftShrink(x, d, 1), (x, d) => Activation.SoftShrink(x, d, 1f),
             x => Activation.SoftShrinkDerivative(x, 1), x => Activation.SoftShrinkDerivative(x, 1f), [-1, 1]),
+        new("PReLU", "slope=-0.5", x => Activation.PReLU(x, -0.5), x => Activation.PReLU(x, -0.5f),
+            (x, d) => Activation.PReLU(x, d, -0.5), (x, d) => Activation.PReLU(x, d, -0.5f),
+            x => Activation.PReLUDerivative(x, -0.5), x => Activation.PReLUDerivative(x, -0.5f), [0]),
+        new("RReLU", "lower=0.25, upper=0.75", x => Activation.RReLU(x, 0.25, 0.75), x => Activation.RReLU(x, 0.25f, 0.75f),
+            (x, d) => Activation.RReLU(x, d, 0.25, 0.75), (x, d) => Activation.RReLU(x, d, 0.25f, 0.75f),
+            x => Activation.RReLUDerivative(x, 0.25, 0.75), x => Activation.RReLUDerivative(x, 0.25f, 0.75f), [0]),
+        new("ThresholdReplace", "threshold=-0.5, value=2.5", x => Activation.ThresholdReplace(x, -0.5, 2.5), x => Activation.ThresholdReplace(x, -0.5f, 2.5f),
+            (x, d) => Activation.ThresholdReplace(x, d, -0.5, 2.5), (x, d) => Activation.ThresholdReplace(x, d, -0.5f, 2.5f),
+            x => Activation.ThresholdReplaceDerivative(x, -0.5, 2.5), x => Activation.ThresholdReplaceDerivative(x, -0.5f, 2.5f), [-0.5]),
     ];
 
     public static IEnumerable<ElementwiseFunction> All => Defaults.Concat(WithParameters);
