@@ -10,9 +10,10 @@ namespace Notebooks.Site;
 /// <summary>
 /// Markdown as the site renders it: Markdig's advanced extensions (tables, footnotes, math, …) without
 /// media embeds, math left as <c>\(…\)</c>/<c>\[…\]</c> in elements of class <c>math</c> for KaTeX,
-/// fenced code highlighted, and images on the web turned into links so that pages stay offline.
+/// fenced code highlighted, images on the web turned into links so that pages stay offline, and links from one
+/// notebook to another (<c>02-x.ipynb</c>, as they work in VS Code and Jupyter) pointed at that notebook's page.
 /// </summary>
-internal static class NotebookMarkdown
+internal static partial class NotebookMarkdown
 {
     private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
@@ -25,10 +26,15 @@ internal static class NotebookMarkdown
         return builder.Build();
     }
 
-    /// <summary>Parses <paramref name="markdown"/>, with images on the web already turned into links.</summary>
+    /// <summary>
+    /// Parses <paramref name="markdown"/>, with images on the web already turned into links and links to a notebook in
+    /// the same folder already pointing at its page.
+    /// </summary>
     public static MarkdownDocument Parse(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>().Where(l => !l.IsImage && l.Url is not null))
+            link.Url = NotebookLink().Replace(link.Url!, "$1.html$2");
         foreach (var image in document.Descendants<LinkInline>().Where(IsRemoteImage).ToList())
         {
             image.IsImage = false;
@@ -74,6 +80,10 @@ internal static class NotebookMarkdown
             idsOnPage.Add(unique);
         }
     }
+
+    // A relative link to a notebook beside this one, with an optional #fragment; its page is published beside this page.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^([^/\\:?#]+)\.ipynb(#.*)?$")]
+    private static partial System.Text.RegularExpressions.Regex NotebookLink();
 
     private static bool IsRemoteImage(LinkInline link) =>
         link.IsImage

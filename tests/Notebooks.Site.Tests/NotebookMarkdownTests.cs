@@ -21,6 +21,15 @@ public sealed class NotebookMarkdownTests
         Assert.Contains("<img src=\"figures/r.png\" alt=\"local\" />", html);
     }
 
+    [Theory]
+    [InlineData("[next](02-tanhshrink.ipynb)", "<a href=\"02-tanhshrink.html\">next</a>")]
+    [InlineData("[§3](05-traps.ipynb#derivatives)", "<a href=\"05-traps.html#derivatives\">§3</a>")]
+    [InlineData("[elsewhere](../other/x.ipynb)", "<a href=\"../other/x.ipynb\">elsewhere</a>")]
+    [InlineData("[web](https://example.com/x.ipynb)", "<a href=\"https://example.com/x.ipynb\">web</a>")]
+    [InlineData("[readme](../README.md)", "<a href=\"../README.md\">readme</a>")]
+    public void Links_to_a_neighbouring_notebook_point_at_its_page(string markdown, string link) =>
+        Assert.Contains(link, NotebookMarkdown.ToHtml(markdown));
+
     [Fact]
     public void Media_links_are_not_embedded()
     {
