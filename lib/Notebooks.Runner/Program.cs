@@ -1,4 +1,6 @@
 using Notebooks.Runner;
 
 // dotnet run --project lib/Notebooks.Runner -- [notebook-or-folder ...] [--out DIR]   (see --help)
-return await RunnerCli.RunAsync(args, CliEnvironment.ForProcess());
+return args is [NotebookWorker.Flag, var notebook]
+    ? await NotebookWorker.RunAsync(notebook)
+    : await RunnerCli.RunAsync(args, CliEnvironment.ForProcess());

@@ -7,8 +7,9 @@ internal static class PageLayout
 {
     /// <summary>
     /// A complete HTML document. KaTeX and the math bootstrap are deferred (they run once the page is parsed);
-    /// plotly.js, when <paramref name="loadsPlotly"/>, is a blocking script in the head, so it is defined
-    /// before any chart output's inline script runs.
+    /// plotly.js, when <paramref name="loadsPlotly"/>, is a blocking script in the head, followed by the
+    /// require.js stand-in that hands it to the kernel's chart outputs, so both are defined before any chart
+    /// output's inline script runs.
     /// </summary>
     /// <param name="title">Plain text for <c>&lt;title&gt;</c>; escaped here.</param>
     /// <param name="bodyClass">The body's class, e.g. <c>page-index</c>.</param>
@@ -23,7 +24,7 @@ internal static class PageLayout
             .Append("<title>").Append(Html.Escape(title)).Append("</title>\n")
             .Append(Stylesheet(SiteAssets.KatexStylesheet))
             .Append(Stylesheet(SiteAssets.SiteStylesheet));
-        if (loadsPlotly) html.Append(Script(SiteAssets.PlotlyScript, defer: false));
+        if (loadsPlotly) html.Append(Script(SiteAssets.PlotlyScript, defer: false)).Append(Script(SiteAssets.PlotlyRequireScript, defer: false));
         html.Append(Script(SiteAssets.KatexScript, defer: true))
             .Append(Script(SiteAssets.KatexAutoRenderScript, defer: true))
             .Append(Script(SiteAssets.RenderMathScript, defer: true))

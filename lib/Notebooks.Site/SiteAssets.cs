@@ -12,7 +12,8 @@ internal sealed record SiteAsset(string RelativePath, Func<Stream> Open);
 /// <summary>
 /// The files every page loads, all served from <c>assets/</c> next to the pages: nothing comes from the web.
 /// plotly.js is the copy Plotly.NET embeds in its own assembly; KaTeX is embedded in this assembly at build
-/// time from the npm package pinned in package.json; the stylesheet and math bootstrap are this project's.
+/// time from the npm package pinned in package.json; the stylesheet, the math bootstrap and the require.js
+/// stand-in that hands the local plotly.js to the kernel's chart outputs are this project's.
 /// </summary>
 internal static partial class SiteAssets
 {
@@ -22,6 +23,7 @@ internal static partial class SiteAssets
 
     public const string SiteStylesheet = "assets/site.css";
     public const string RenderMathScript = "assets/render-math.js";
+    public const string PlotlyRequireScript = "assets/plotly-require.js";
     public const string KatexStylesheet = "assets/katex/katex.min.css";
     public const string KatexScript = "assets/katex/katex.min.js";
     public const string KatexAutoRenderScript = "assets/katex/contrib/auto-render.min.js";
@@ -38,6 +40,7 @@ internal static partial class SiteAssets
             new(PlotlyScript, () => Open(PlotlyNet, PlotlyResource.Value)),
             new(SiteStylesheet, () => new MemoryStream(Encoding.UTF8.GetBytes(SiteStylesheetText()))),
             new(RenderMathScript, () => Open(ThisAssembly, "site/render-math.js")),
+            new(PlotlyRequireScript, () => Open(ThisAssembly, "site/plotly-require.js")),
         };
         var plotlyLicense = PlotlyResource.Value + ".LICENSE.txt";
         if (PlotlyNet.GetManifestResourceNames().Contains(plotlyLicense))

@@ -1,54 +1,41 @@
+using System.Diagnostics;
 using Notebooks.Model;
 
 namespace Notebooks.Runner.Tests;
 
+/// <summary>A cell that never returns fails with its notebook and cell named: the worker process is ended.</summary>
 public sealed class CellTimeoutTests
 {
-    [Fact]
-    public async Task A_cell_that_outlives_the_limit_fails_naming_notebook_cell_and_limit_and_stops_the_run()
-    {
-        using var folder = new TempFolder();
-        var path = folder.Write("hangs.ipynb", Ipynb.CSharp(
-            "var before = 1;",
-            "Console.WriteLine(\"started\");\nawait Task.Delay(System.Threading.Timeout.Infinite);",
-            "before"));
-
-        var result = await NotebookExecutor.RunAsync(NotebookReader.Read(path),
-            new NotebookRunOptions { CellTimeout = TimeSpan.FromMilliseconds(500) });
-
-        var error = Assert.IsType<ErrorOutput>(result.Outputs(2).Last());
-        Assert.Equal("TimeoutException", error.Name);
-        Assert.Equal("hangs.ipynb, cell 2: the cell did not finish within the 0.5 s limit (see --cell-timeout)", error.Message);
-        Assert.Equal(new NotebookFailure(result.Notebook.Path, 2, null, error.Message), result.Failure);
-        Assert.Null(result.Notebook.Cells[2].ExecutionCount);
-    }
-
-    [Fact]
-    public async Task Cells_within_the_limit_run_as_without_one()
-    {
-        using var folder = new TempFolder();
-        var path = folder.Write("quick.ipynb", Ipynb.CSharp("var x = 20;", "await Task.Delay(10);\nx + 1"));
-
-        var result = (await NotebookExecutor.RunAsync(NotebookReader.Read(path),
-            new NotebookRunOptions { CellTimeout = TimeSpan.FromMinutes(1) })).ShouldSucceed();
-
-        Assert.Equal("21", Assert.Single(result.Outputs(2)).PlainText());
-    }
-
     [Theory]
-    [InlineData(0)]
-    [InlineData(-1)]
-    public void A_limit_that_is_not_positive_is_refused(int seconds)
+    [InlineData("while (true) {}")]
+    [InlineData("System.Threading.Thread.Sleep(-1);")]
+    public async Task A_hung_cell_is_stopped_at_the_cell_limit(string hang)
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new NotebookRunOptions { CellTimeout = TimeSpan.FromSeconds(seconds) });
-        Assert.Equal("CellTimeout", e.ParamName);
+        var watch = Stopwatch.StartNew();
+        var result = await Run.Notebook(Ipynb.CSharp("Console.WriteLine(\"first\");", hang, "var never = 1;"),
+            options: new NotebookRunOptions { CellTimeout = TimeSpan.FromSeconds(10) });
+
+        var failure = Assert.IsType<NotebookFailure>(result.Failure);
+        Assert.Equal(2, failure.CellNumber);
+        Assert.StartsWith("fixture.ipynb, cell 2: the cell did not finish within the 10 s limit per cell (--cell-timeout)", failure.Message);
+        Assert.Equal("first\n", Assert.IsType<StreamOutput>(Assert.Single(result.Outputs(1))).Text);
+        Assert.Equal(failure.Message, Assert.IsType<ErrorOutput>(Assert.Single(result.Outputs(2))).Message);
+        Assert.Null(result.Notebook.Cells[2].ExecutionCount);
+        Assert.False(result.CellRuns.Last().Succeeded);
+        // Worker start and the first cell take their time on a busy machine; the hang itself must not.
+        Assert.True(watch.Elapsed < TimeSpan.FromMinutes(3), $"took {watch.Elapsed}");
     }
 
     [Fact]
-    public void The_command_line_defaults_to_ten_minutes_and_zero_means_no_limit()
+    public async Task A_notebook_over_its_limit_is_stopped()
     {
-        Assert.Equal(TimeSpan.FromMinutes(10), CliArguments.Parse([]).CellTimeout);
-        Assert.Equal(TimeSpan.FromSeconds(2.5), CliArguments.Parse(["--cell-timeout", "2.5"]).CellTimeout);
-        Assert.Null(CliArguments.Parse(["--cell-timeout", "0"]).CellTimeout);
+        var result = await Run.Notebook(Ipynb.CSharp("var a = 1;", "while (true) {}"),
+            options: new NotebookRunOptions { NotebookTimeout = TimeSpan.FromSeconds(45) });
+
+        // On a busy machine the limit may strike before the kernel reaches the hung cell: then the notebook is named.
+        var failure = Assert.IsType<NotebookFailure>(result.Failure);
+        Assert.Contains("did not finish within the 45 s limit per notebook (--notebook-timeout)", failure.Message);
+        Assert.StartsWith("fixture.ipynb", failure.Message);
+        Assert.False(result.Succeeded);
     }
 }

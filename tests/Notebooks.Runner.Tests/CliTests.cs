@@ -40,6 +40,9 @@ public sealed class CliTests : IDisposable
     [InlineData(new[] { "notebooks", "--cell-timeout", "soon" }, "option '--cell-timeout' needs a number of seconds >= 0, got 'soon'")]
     [InlineData(new[] { "notebooks", "--cell-timeout", "-1" }, "option '--cell-timeout' needs a number of seconds >= 0, got '-1'")]
     [InlineData(new[] { "notebooks", "--cell-timeout", "NaN" }, "option '--cell-timeout' needs a number of seconds >= 0, got 'NaN'")]
+    [InlineData(new[] { "notebooks", "--notebook-timeout", "-5" }, "option '--notebook-timeout' needs a number of seconds >= 0, got '-5'")]
+    [InlineData(new[] { "notebooks", "--jobs", "0" }, "option '--jobs' needs a whole number >= 1, got '0'")]
+    [InlineData(new[] { "notebooks", "-j" }, "option '-j' needs a number of notebooks")]
     public async Task Usage_errors_exit_2_and_name_the_problem(string[] args, string expected)
     {
         GoodIpynb();
@@ -103,8 +106,8 @@ public sealed class CliTests : IDisposable
         var log = output.ToString();
         var summary = log[log.IndexOf("3 failures", StringComparison.Ordinal)..];
         Assert.Contains("- 1-compile.ipynb, cell 2, line 1: error CS0029:", summary);
-        Assert.Contains($"- {Path.Combine(folder.Root, "notebooks", "2-broken.ipynb")}, line 1: invalid JSON", summary);
-        Assert.Contains("- 4-throws.dib, cell 1, line 2: System.Exception: late", summary);
+        Assert.Contains("- 2-broken.ipynb: ", summary);
+        Assert.Contains("- 4-throws.dib, cell 1: System.Exception: late", summary);
         Assert.Matches(@"cell +2  FAILED", log);
         Assert.True(File.Exists(Path.Combine(directory, "notebooks", "1-compile.ipynb")));
         Assert.False(File.Exists(Path.Combine(directory, "notebooks", "2-broken.ipynb")));
@@ -172,5 +175,36 @@ public sealed class CliTests : IDisposable
         folder.Write(Path.Combine("twins", "twin.dib"), "1");
         Assert.Equal(2, await Cli("twins"));
         Assert.Contains("would both be written to", errors.ToString());
+    }
+
+    [Fact]
+    public async Task A_hung_notebook_is_stopped_and_named_while_the_others_run()
+    {
+        folder.Write(Path.Combine("notebooks", "1-hangs.ipynb"), Ipynb.CSharp("var a = 1;", "while (true) {}"));
+        GoodIpynb("2-good.ipynb");
+
+        var exit = await Cli("notebooks", "--cell-timeout", "10", "--jobs", "2");
+
+        Assert.Equal(1, exit);
+        var log = output.ToString();
+        Assert.Contains("- 1-hangs.ipynb, cell 2: the cell did not finish within the 10 s limit per cell (--cell-timeout)", log);
+        Assert.Contains("2-good.ipynb passed", log);
+        Assert.Equal(["1-hangs", "2-good"], Assert.Single(published).Notebooks.Select(n => n.Name));
+    }
+
+    [Fact]
+    public async Task Running_one_notebook_keeps_the_others_already_in_the_site()
+    {
+        var earlier = new Notebook(Path.Combine(folder.Root, "elsewhere", "0-earlier.ipynb"),
+            [new NotebookCell(CellKind.Code, "1", "csharp", [new StreamOutput("stdout", "kept\n")], 1)],
+            """{"kernelspec":{"name":".net-csharp"}}""");
+        NotebookWriter.WriteIpynb(earlier, Path.Combine(folder.Root, "artifacts", "notebooks", "0-earlier.ipynb"));
+        var good = GoodIpynb("1-now.ipynb");
+
+        Assert.Equal(0, await Cli(good));
+
+        var notebooks = Assert.Single(published).Notebooks;
+        Assert.Equal(["0-earlier", "1-now"], notebooks.Select(n => n.Name));
+        Assert.Equal("kept\n", Assert.IsType<StreamOutput>(Assert.Single(notebooks[0].Cells[0].Outputs)).Text);
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Plotly.NET;
-using Newtonsoft.Json;
 using Plotly.NET.LayoutObjects;
 
 namespace Notebooks.Site.Tests;
@@ -21,12 +20,11 @@ internal static class SampleCharts
     }
 
     /// <summary>
-    /// A chart with a slider over β (one trace per value; the slider restyles which one is visible), in the
-    /// format the runner gives chart outputs: a wrapper div marked with the plotly.js version, and a script that
-    /// draws with <c>window.Plotly</c> when the page has it and would otherwise load plotly.js from the web —
-    /// a fallback that must never run on the site.
+    /// A chart with a slider over β (one trace per value; the slider restyles which one is visible), as the
+    /// kernel shows it: the HTML of Plotly.NET.Interactive's formatter, which draws through require.js and,
+    /// on a page without it, would fetch require.js and plotly.js from CDNs — which must never happen on the site.
     /// </summary>
-    public static string SwishSliderHtmlWithWebFallback()
+    public static string SwishSliderKernelHtml()
     {
         double[] betas = [0.5, 1.0, 2.0];
         var traces = betas.Select((beta, i) => Plotly.NET.CSharp.GenericChartExtensions.WithTraceInfo(
@@ -48,24 +46,6 @@ internal static class SampleCharts
         layout.SetProperty("sliders", new[] { slider });
         var chart = GenericChart.addLayout(layout, Plotly.NET.CSharp.Chart.Combine(traces));
 
-        static string Json(object value) => JsonConvert.SerializeObject(value).Replace("</", "<\\/", StringComparison.Ordinal);
-        const string id = "swish-slider-chart";
-        return $$"""
-            <div class="notebook-plotly-chart" data-plotly-js-version="{{Globals.PLOTLYJS_VERSION}}"><div id="{{id}}"><!-- Plotly chart will be drawn inside this DIV --></div><script type="text/javascript">
-            (function () {
-                var render = function (Plotly) {
-                    Plotly.newPlot('{{id}}', {{Json(GenericChart.getTraces(chart))}}, {{Json(GenericChart.getLayout(chart))}}, {{Json(GenericChart.getConfig(chart))}});
-                };
-                if (window.Plotly) {
-                    render(window.Plotly);
-                    return;
-                }
-                var script = document.createElement('script');
-                script.src = 'https://cdn.plot.ly/plotly-{{Globals.PLOTLYJS_VERSION}}.min.js';
-                script.onload = function () { render(window.Plotly); };
-                document.head.appendChild(script);
-            })();
-            </script></div>
-            """;
+        return Plotly.NET.Interactive.Formatters.toInteractiveHTML(chart);
     }
 }

@@ -52,7 +52,7 @@ internal static class SampleNotebooks
             new(CellKind.Code,
                 "SwishSliderChart()",
                 "csharp",
-                [new DisplayOutput(new Dictionary<string, string> { ["text/html"] = SampleCharts.SwishSliderHtmlWithWebFallback() }, IsExecuteResult: true)],
+                [new DisplayOutput(new Dictionary<string, string> { ["text/html"] = SampleCharts.SwishSliderKernelHtml() }, IsExecuteResult: true)],
                 ExecutionCount: 3),
             new(CellKind.Code,
                 "sigmoidd(1.0)",

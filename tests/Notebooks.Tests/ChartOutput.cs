@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Notebooks.Tests;
 
 /// <summary>
-/// A Plotly chart as the runner rendered it into a cell's text/html output: the <c>data</c> and
+/// A Plotly chart as the kernel rendered it into a cell's text/html output: the <c>data</c> and
 /// <c>layout</c> objects that the page hands to <c>Plotly.newPlot</c>.
 /// </summary>
 internal sealed partial class ChartOutput
@@ -42,7 +42,7 @@ internal sealed partial class ChartOutput
 
     public static ChartOutput Parse(string html)
     {
-        // PlotlyChartFormatter writes "var data = …;" and "var layout = …;" on one line each.
+        // Plotly.NET.Interactive's chart HTML has "var data = …;" and "var layout = …;" on one line each.
         var data = DataLine().Match(html);
         var layout = LayoutLine().Match(html);
         Assert.True(data.Success && layout.Success, "The chart HTML has no 'var data = …;' / 'var layout = …;' lines.");

@@ -20,10 +20,8 @@ internal static class ExecutedNotebooks
     {
         Assert.True(File.Exists(RepositoryPaths.ActivationsDebugDll),
             $"The notebooks reference '{RepositoryPaths.ActivationsDebugDll}', which does not exist: build it with 'dotnet build lib/Activations'.");
-        var notebook = NotebookReader.Read(path);
-        // As the runner's CLI and VS Code do: relative file paths in a notebook start at its folder.
-        var options = new NotebookRunOptions { UseNotebookFolderAsWorkingDirectory = true };
-        return (await NotebookExecutor.RunAsync(notebook, options)).Notebook;
+        // In the real kernel, in a worker process whose current directory is the notebook's folder (as in VS Code).
+        return (await NotebookExecutor.RunAsync(NotebookReader.Read(path))).Notebook;
     }
 
     /// <summary>Every error output of the notebook, as "cell N: Name: Message" lines.</summary>

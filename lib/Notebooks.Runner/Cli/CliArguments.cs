@@ -1,14 +1,22 @@
 namespace Notebooks.Runner;
 
 /// <summary>The parsed command line: <c>[notebook-or-folder…] [--out DIR] [--help]</c>.</summary>
-internal sealed record CliArguments(IReadOnlyList<string> Paths, string? OutputDirectory, bool ShowHelp, TimeSpan? CellTimeout = null)
+internal sealed record CliArguments(
+    IReadOnlyList<string> Paths, string? OutputDirectory, bool ShowHelp,
+    TimeSpan? CellTimeout = null, TimeSpan? NotebookTimeout = null, int Jobs = 1)
 {
     /// <summary>The per-cell limit when --cell-timeout is not given: generous, but a hung cell cannot block CI.</summary>
     public static readonly TimeSpan DefaultCellTimeout = TimeSpan.FromMinutes(10);
 
+    /// <summary>The per-notebook limit when --notebook-timeout is not given.</summary>
+    public static readonly TimeSpan DefaultNotebookTimeout = TimeSpan.FromMinutes(30);
+
+    /// <summary>Notebooks run at once when --jobs is not given: one per core (each worker compiles on one core most of the time).</summary>
+    public static int DefaultJobs => Math.Max(1, Environment.ProcessorCount);
+
     public const string Usage = """
-        Runs Polyglot notebooks (.ipynb, .dib) headlessly the way the .NET Interactive C# kernel does,
-        writes the executed notebooks and publishes the offline HTML site.
+        Runs Polyglot notebooks (.ipynb, .dib) headlessly in the .NET Interactive C# kernel, each in a
+        worker process of its own, writes the executed notebooks and publishes the offline HTML site.
 
         Usage: dotnet run --project lib/Notebooks.Runner -- [notebook-or-folder ...] [--out DIR]
 
@@ -22,7 +30,11 @@ internal sealed record CliArguments(IReadOnlyList<string> Paths, string? OutputD
                               or in the current directory when notebooks are given. Receives
                               DIR/notebooks/<name>.ipynb (executed copies; sources are never written)
                               and the site: DIR/index.html and DIR/<name>.html.
-          --cell-timeout S    Fail a cell that runs longer than S seconds (default 600; 0 = no limit).
+          --cell-timeout S    Fail a cell that runs longer than S seconds, ending its notebook's worker
+                              process (default 600; 0 = no limit).
+          --notebook-timeout S
+                              Fail a notebook that runs longer than S seconds (default 1800; 0 = no limit).
+          -j, --jobs N        Run up to N notebooks at once (default: the number of cores).
           -h, --help          Show this help.
 
         Exit codes: 0 every notebook ran cleanly; 1 a notebook failed (unreadable, a failing cell, an
@@ -37,6 +49,8 @@ internal sealed record CliArguments(IReadOnlyList<string> Paths, string? OutputD
         var help = false;
         var onlyPaths = false;
         TimeSpan? cellTimeout = DefaultCellTimeout;
+        TimeSpan? notebookTimeout = DefaultNotebookTimeout;
+        var jobs = DefaultJobs;
 
         for (var i = 0; i < args.Count; i++)
         {
@@ -60,7 +74,23 @@ internal sealed record CliArguments(IReadOnlyList<string> Paths, string? OutputD
                     {
                         throw new CliUsageException("option '--cell-timeout' needs a number of seconds");
                     }
-                    cellTimeout = ParseSeconds(args[++i]);
+                    cellTimeout = ParseSeconds(arg, args[++i]);
+                    break;
+                case "--notebook-timeout":
+                    if (i + 1 >= args.Count)
+                    {
+                        throw new CliUsageException("option '--notebook-timeout' needs a number of seconds");
+                    }
+                    notebookTimeout = ParseSeconds(arg, args[++i]);
+                    break;
+                case "-j" or "--jobs":
+                    if (i + 1 >= args.Count)
+                    {
+                        throw new CliUsageException($"option '{arg}' needs a number of notebooks");
+                    }
+                    jobs = int.TryParse(args[++i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1
+                        ? n
+                        : throw new CliUsageException($"option '{arg}' needs a whole number >= 1, got '{args[i]}'");
                     break;
                 case "-o" or "--out":
                     if (i + 1 >= args.Count || string.IsNullOrWhiteSpace(args[i + 1]))
@@ -83,14 +113,14 @@ internal sealed record CliArguments(IReadOnlyList<string> Paths, string? OutputD
                     throw new CliUsageException($"unknown option '{arg}'");
             }
         }
-        return new CliArguments(paths, output, help, cellTimeout);
+        return new CliArguments(paths, output, help, cellTimeout, notebookTimeout, jobs);
     }
 
-    private static TimeSpan? ParseSeconds(string value) =>
+    private static TimeSpan? ParseSeconds(string option, string value) =>
         double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
             && double.IsFinite(seconds) && seconds >= 0 && seconds <= TimeSpan.MaxValue.TotalSeconds
             ? seconds == 0 ? null : TimeSpan.FromSeconds(seconds)
-            : throw new CliUsageException($"option '--cell-timeout' needs a number of seconds >= 0, got '{value}'");
+            : throw new CliUsageException($"option '{option}' needs a number of seconds >= 0, got '{value}'");
 
     private static string SetOutput(string? previous, string value) =>
         previous is null ? value : throw new CliUsageException("option '--out' is given more than once");

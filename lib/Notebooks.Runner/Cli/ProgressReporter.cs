@@ -10,6 +10,7 @@ namespace Notebooks.Runner;
 internal sealed class ProgressReporter
 {
     private readonly IAnsiConsole console;
+    private readonly Lock gate = new();
 
     public ProgressReporter(TextWriter output, bool useAnsi)
     {
@@ -27,40 +28,49 @@ internal sealed class ProgressReporter
         }
     }
 
-    public void Started(int notebookCount, string outputDirectory) =>
-        console.MarkupLine($"Running [bold]{notebookCount}[/] notebook{Plural(notebookCount)}, output in {Escape(outputDirectory)}");
+    public void Started(int notebookCount, int jobs, string outputDirectory) =>
+        Line($"Running [bold]{notebookCount}[/] notebook{Plural(notebookCount)} ({jobs} at a time), output in {Escape(outputDirectory)}");
 
     public void NotebookStarting(int index, int count, string path) =>
-        console.MarkupLine($"[bold][[{index}/{count}]] {Escape(Path.GetFileName(path))}[/]");
+        Line($"[bold][[{index}/{count}]] {Escape(Path.GetFileName(path))}[/] started");
 
-    public void CellCompleted(CellRun run) =>
-        console.MarkupLine(run.Succeeded
-            ? $"  cell {run.CellNumber,3}  [green]ok[/]      {Seconds(run.Duration)}"
-            : $"  cell {run.CellNumber,3}  [red]FAILED[/]  {Seconds(run.Duration)}");
+    // Notebooks may run in parallel: every cell line names its notebook.
+    public void CellCompleted(string path, CellRun run) =>
+        Line(run.Succeeded
+            ? $"  {Escape(Path.GetFileName(path))}  cell {run.CellNumber,3}  [green]ok[/]      {Seconds(run.Duration)}"
+            : $"  {Escape(Path.GetFileName(path))}  cell {run.CellNumber,3}  [red]FAILED[/]  {Seconds(run.Duration)}");
 
     public void NotebookCompleted(NotebookRunResult result) =>
-        console.MarkupLine(result.Failure is { } failure
-            ? $"  [red]failed[/] in {Seconds(result.Duration)}: {Escape(failure.Message)}"
-            : $"  [green]passed[/] in {Seconds(result.Duration)}");
+        Line(result.Failure is { } failure
+            ? $"  {Escape(Path.GetFileName(result.Notebook.Path))} [red]failed[/] in {Seconds(result.Duration)}: {Escape(failure.Message)}"
+            : $"  {Escape(Path.GetFileName(result.Notebook.Path))} [green]passed[/] in {Seconds(result.Duration)}");
 
-    public void Problem(string message) => console.MarkupLine($"  [red]error[/]: {Escape(message)}");
+    public void Problem(string message) => Line($"  [red]error[/]: {Escape(message)}");
 
-    public void Wrote(string path) => console.MarkupLine($"  wrote {Escape(path)}");
+    public void Wrote(string path) => Line($"  wrote {Escape(path)}");
 
-    public void SitePublished(string outputDirectory) =>
-        console.MarkupLine($"Site published: {Escape(Path.Combine(outputDirectory, "index.html"))}");
+    public void SitePublished(string outputDirectory, int notebookCount) =>
+        Line($"Site published ({notebookCount} notebook{Plural(notebookCount)}): {Escape(Path.Combine(outputDirectory, "index.html"))}");
+
+    private void Line(string markup)
+    {
+        lock (gate)
+        {
+            console.MarkupLine(markup);
+        }
+    }
 
     public void Finished(IReadOnlyList<string> failures, TimeSpan elapsed)
     {
         if (failures.Count == 0)
         {
-            console.MarkupLine($"[green]All notebooks passed[/] in {Seconds(elapsed)}.");
+            Line($"[green]All notebooks passed[/] in {Seconds(elapsed)}.");
             return;
         }
-        console.MarkupLine($"[red]{failures.Count} failure{Plural(failures.Count)}[/] in {Seconds(elapsed)}:");
+        Line($"[red]{failures.Count} failure{Plural(failures.Count)}[/] in {Seconds(elapsed)}:");
         foreach (var failure in failures)
         {
-            console.MarkupLine($"  - {Escape(failure)}");
+            Line($"  - {Escape(failure)}");
         }
     }
 

@@ -1,12 +1,12 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Notebooks.Model;
 
 namespace Notebooks.Runner;
 
 /// <summary>
-/// The command line: runs every selected notebook (even after one fails), writes
-/// <c>OUT/notebooks/&lt;name&gt;.ipynb</c> for each, publishes the site, lists all failures at the end.
+/// The command line: runs every selected notebook (even after one fails; up to --jobs at once, each in its
+/// own worker process), writes <c>OUT/notebooks/&lt;name&gt;.ipynb</c> for each, publishes the site over every
+/// executed notebook in <c>OUT/notebooks/</c>, lists all failures at the end.
 /// Exit codes: 0 all passed, 1 any failure, 2 usage error.
 /// </summary>
 internal static class RunnerCli
@@ -18,17 +18,16 @@ internal static class RunnerCli
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliEnvironment environment, CancellationToken cancellationToken = default)
     {
         NotebookSelection selection;
-        TimeSpan? cellTimeout;
+        CliArguments arguments;
         try
         {
-            var arguments = CliArguments.Parse(args);
+            arguments = CliArguments.Parse(args);
             if (arguments.ShowHelp)
             {
                 await environment.Out.WriteLineAsync(CliArguments.Usage).ConfigureAwait(false);
                 return Success;
             }
             selection = NotebookSelection.Resolve(arguments, environment.CurrentDirectory);
-            cellTimeout = arguments.CellTimeout;
         }
         catch (CliUsageException e)
         {
@@ -39,28 +38,33 @@ internal static class RunnerCli
 
         var total = Stopwatch.StartNew();
         var progress = new ProgressReporter(environment.Out, environment.UseAnsi);
-        var failures = new List<string>();
-        var executed = new List<Notebook>();
-        progress.Started(selection.Notebooks.Count, selection.OutputDirectory);
+        var jobs = Math.Min(arguments.Jobs, selection.Notebooks.Count);
+        progress.Started(selection.Notebooks.Count, jobs, selection.OutputDirectory);
 
-        for (var i = 0; i < selection.Notebooks.Count; i++)
+        using var slots = new SemaphoreSlim(jobs);
+        var outcomes = await Task.WhenAll(selection.Notebooks.Select(async (path, i) =>
         {
-            var path = selection.Notebooks[i];
-            progress.NotebookStarting(i + 1, selection.Notebooks.Count, path);
-            var outcome = await RunOneAsync(path, selection, cellTimeout, progress, cancellationToken).ConfigureAwait(false);
-            if (outcome.Executed is { } notebook)
+            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
             {
-                executed.Add(notebook);
+                progress.NotebookStarting(i + 1, selection.Notebooks.Count, path);
+                return await RunOneAsync(path, selection, arguments, progress, cancellationToken).ConfigureAwait(false);
             }
-            failures.AddRange(outcome.Failures);
-        }
+            finally
+            {
+                slots.Release();
+            }
+        })).ConfigureAwait(false);
+        var failures = outcomes.SelectMany(outcome => outcome.Failures).ToList();
 
+        var executed = outcomes.Where(o => o.Executed is not null).Select(o => o.Executed!).ToList();
         if (executed.Count > 0)
         {
             try
             {
-                environment.Publish(executed, selection.OutputDirectory);
-                progress.SitePublished(selection.OutputDirectory);
+                var collection = Collection(executed, selection, progress);
+                environment.Publish(collection, selection.OutputDirectory);
+                progress.SitePublished(selection.OutputDirectory, collection.Count);
             }
             catch (Exception e)
             {
@@ -78,7 +82,7 @@ internal static class RunnerCli
     private sealed record Outcome(Notebook? Executed, IReadOnlyList<string> Failures);
 
     private static async Task<Outcome> RunOneAsync(
-        string path, NotebookSelection selection, TimeSpan? cellTimeout, ProgressReporter progress, CancellationToken cancellationToken)
+        string path, NotebookSelection selection, CliArguments arguments, ProgressReporter progress, CancellationToken cancellationToken)
     {
         Notebook notebook;
         try
@@ -96,9 +100,9 @@ internal static class RunnerCli
         {
             result = await NotebookExecutor.RunAsync(notebook, new NotebookRunOptions
             {
-                CellCompleted = progress.CellCompleted,
-                UseNotebookFolderAsWorkingDirectory = true,
-                CellTimeout = cellTimeout,
+                CellCompleted = run => progress.CellCompleted(path, run),
+                CellTimeout = arguments.CellTimeout,
+                NotebookTimeout = arguments.NotebookTimeout,
             }, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -121,12 +125,37 @@ internal static class RunnerCli
             NotebookWriter.WriteIpynb(result.Notebook, target);
             progress.Wrote(target);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or JsonException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             var message = $"{Path.GetFileName(path)}: cannot write '{target}': {e.Message}";
             progress.Problem(message);
             failures.Add(message);
         }
         return new Outcome(result.Notebook, failures);
+    }
+
+    // The site lists the whole collection: the notebooks just run, and every executed copy that an earlier
+    // run left in OUT/notebooks/ (so running one notebook does not shrink the index to one entry), by name.
+    private static IReadOnlyList<Notebook> Collection(IReadOnlyList<Notebook> executed, NotebookSelection selection, ProgressReporter progress)
+    {
+        var byName = executed.ToDictionary(n => n.Name, StringComparer.Ordinal);
+        var folder = Path.Combine(selection.OutputDirectory, "notebooks");
+        foreach (var file in Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.ipynb") : [])
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            if (name.StartsWith('.') || byName.ContainsKey(name))
+            {
+                continue;
+            }
+            try
+            {
+                byName[name] = ExecutedNotebookReader.Read(file);
+            }
+            catch (Exception e) when (e is NotebookFormatException or IOException or UnauthorizedAccessException or NotSupportedException)
+            {
+                progress.Problem($"{file} is left out of the site: {e.Message}");
+            }
+        }
+        return byName.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ToList();
     }
 }

@@ -3,36 +3,37 @@ namespace Notebooks.Runner;
 /// <summary>Optional behaviour of <see cref="NotebookExecutor.RunAsync"/>.</summary>
 public sealed class NotebookRunOptions
 {
-    /// <summary>Called with the 1-based cell number before each code cell executes (progress reporting).</summary>
+    /// <summary>Called with the 1-based cell number when a code cell starts (progress reporting).</summary>
     public Action<int>? CellStarting { get; init; }
 
     /// <summary>Called after each code cell with its timing (progress reporting).</summary>
-    /// <remarks>Both callbacks run outside the notebook's output capture: what they print goes to the real console.</remarks>
     public Action<CellRun>? CellCompleted { get; init; }
 
     /// <summary>
-    /// Run with the notebook's folder as the process's current directory, as the kernel does in VS Code,
-    /// so that relative file paths in cells resolve the same way. The current directory is process-wide:
-    /// runs that ask for this are serialised and the previous directory is restored afterwards.
-    /// Off by default; the CLI turns it on.
-    /// </summary>
-    public bool UseNotebookFolderAsWorkingDirectory { get; init; }
-
-    /// <summary>
-    /// The longest a single code cell may run; null (the default) means no limit. A cell that takes longer
-    /// fails with an error naming the notebook, the cell and the limit, and the notebook stops there, as after
-    /// any failing cell. The runner stops waiting and cancels the script's token, but running code cannot be
-    /// interrupted and keeps its thread until the process ends: the limit exists so that a hung notebook
-    /// fails a CI run instead of blocking it.
+    /// The longest one code cell may run; null means no limit. The notebook's worker process is ended when
+    /// a cell takes longer, so even <c>while (true) {}</c> stops; the cell fails with an error naming the
+    /// notebook, the cell and the limit.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to zero or a negative time.</exception>
     public TimeSpan? CellTimeout
     {
         get => cellTimeout;
-        init => cellTimeout = value is { } limit && limit <= TimeSpan.Zero
-            ? throw new ArgumentOutOfRangeException(nameof(CellTimeout), limit, "A cell timeout must be positive.")
-            : value;
+        init => cellTimeout = Positive(value, nameof(CellTimeout));
+    }
+
+    /// <summary>The longest the whole notebook may run (worker start and package restores included); null means no limit.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to zero or a negative time.</exception>
+    public TimeSpan? NotebookTimeout
+    {
+        get => notebookTimeout;
+        init => notebookTimeout = Positive(value, nameof(NotebookTimeout));
     }
 
     private readonly TimeSpan? cellTimeout;
+    private readonly TimeSpan? notebookTimeout;
+
+    private static TimeSpan? Positive(TimeSpan? value, string name) =>
+        value is { } limit && limit <= TimeSpan.Zero
+            ? throw new ArgumentOutOfRangeException(name, limit, "A time limit must be positive.")
+            : value;
 }

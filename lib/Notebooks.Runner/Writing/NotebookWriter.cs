@@ -1,18 +1,26 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.DotNet.Interactive.Documents;
 using Notebooks.Model;
+using JupyterNotebook = Microsoft.DotNet.Interactive.Documents.Jupyter.Notebook;
 
 namespace Notebooks.Runner;
 
-/// <summary>Writes executed notebooks as nbformat 4 JSON that VS Code (Polyglot Notebooks) and Jupyter open.</summary>
+/// <summary>
+/// Writes executed notebooks as .ipynb with .NET Interactive's own Jupyter writer (Microsoft.DotNet.Interactive.Documents),
+/// with the source's notebook metadata kept verbatim (kernelspec, polyglot_notebook, source_article), then makes the file nbformat 4.5: cell <c>N</c> (1-based, as the runner's messages and the site count)
+/// gets the id <c>cell-N</c>, so that two runs of one source write the same file.
+/// </summary>
 public static class NotebookWriter
 {
-    /// <summary>The nbformat minor version written: 4.2, as Polyglot Notebooks writes (no cell ids required).</summary>
-    public const int NbformatMinor = 2;
+    /// <summary>The nbformat minor version written: 4.5, the first with cell ids.</summary>
+    public const int NbformatMinor = 5;
 
-    private static readonly JsonWriterOptions WriterOptions = new()
+    private static readonly JsonSerializerOptions Output = new()
     {
-        Indented = true,
+        WriteIndented = true,
         IndentSize = 1,
         NewLine = "\n",
         // A file, not HTML: keep <, >, & and non-ASCII text readable, as Jupyter does.
@@ -20,236 +28,113 @@ public static class NotebookWriter
     };
 
     /// <summary>
-    /// Writes <paramref name="executed"/> to <paramref name="path"/> as an .ipynb file: cells with their
-    /// outputs (<c>display_data</c>, <c>execute_result</c> with its execution count, <c>stream</c>,
-    /// <c>error</c> with ename/evalue/traceback) and the source's notebook and cell metadata (kernelspec,
-    /// polyglot_notebook) kept as they were. A notebook read from a .dib gets Polyglot's C# metadata.
-    /// The file appears complete or not at all; an existing file is replaced only on success.
+    /// Writes <paramref name="executed"/> to <paramref name="path"/>: cells with their outputs and execution
+    /// counts, the source's notebook and cell metadata (kernelspec, polyglot_notebook, …) kept. The file
+    /// appears complete or not at all; an existing file is replaced only on success.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="executed"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank.</exception>
-    /// <exception cref="NotSupportedException">A cell holds an output type nbformat does not know.</exception>
     /// <exception cref="JsonException">Metadata carried by the notebook is not valid JSON.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     public static void WriteIpynb(Notebook executed, string path)
     {
         ArgumentNullException.ThrowIfNull(executed);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        AtomicFile.Write(path, stream => Write(executed, stream));
+        var json = ToJson(executed);
+        AtomicFile.Write(path, stream => stream.Write(Encoding.UTF8.GetBytes(json)));
     }
 
-    internal static void Write(Notebook notebook, Stream stream)
+    internal static string ToJson(Notebook notebook)
     {
-        using var json = new Utf8JsonWriter(stream, WriterOptions);
-        json.WriteStartObject();
-        json.WriteStartArray("cells");
-        foreach (var cell in notebook.Cells)
+        var document = new InteractiveDocument(notebook.Cells.Select(ToElement).ToList());
+        var root = JsonNode.Parse(JupyterNotebook.ToJupyterJson(document, KernelNames.CSharp))!.AsObject();
+        root["metadata"] = notebook.Metadata is { } metadata
+            ? JsonNode.Parse(metadata) as JsonObject ?? throw new JsonException("The notebook metadata must be a JSON object.")
+            : PolyglotMetadata(root["metadata"]!.AsObject());
+        root["nbformat_minor"] = NbformatMinor;
+        var cells = root["cells"]!.AsArray();
+        for (var i = 0; i < cells.Count; i++)
         {
-            WriteCell(json, cell);
+            var cell = cells[i]!.AsObject();
+            cell.Remove("id");
+            cell.Insert(0, "id", $"cell-{i + 1}");
         }
-        json.WriteEndArray();
-        json.WritePropertyName("metadata");
-        if (notebook.Metadata is { } metadata)
-        {
-            WriteObjectJson(json, metadata, "notebook metadata");
-        }
-        else
-        {
-            WritePolyglotMetadata(json, notebook);
-        }
-        json.WriteNumber("nbformat", 4);
-        json.WriteNumber("nbformat_minor", NbformatMinor);
-        json.WriteEndObject();
-        json.Flush();
-        stream.WriteByte((byte)'\n');
+        return root.ToJsonString(Output) + "\n";
     }
 
-    private static void WriteCell(Utf8JsonWriter json, NotebookCell cell)
+    private static InteractiveDocumentElement ToElement(NotebookCell cell)
     {
-        json.WriteStartObject();
-        json.WriteString("cell_type", cell.Kind switch
+        var kernel = cell.Kind switch
         {
-            CellKind.Code => "code",
-            CellKind.Markdown => "markdown",
-            _ => "raw",
-        });
-        if (cell.Kind == CellKind.Code)
+            CellKind.Markdown => KernelNames.Markdown,
+            CellKind.Raw => "raw",
+            _ => cell.Language,
+        };
+        var element = new InteractiveDocumentElement(cell.Source, kernel, cell.Outputs.Select(o => ToOutput(o, cell.ExecutionCount)))
         {
-            WriteCount(json, "execution_count", cell.ExecutionCount);
+            ExecutionOrder = cell.ExecutionCount ?? 0,
+        };
+        if (Metadata(cell.Metadata) is { } metadata)
+        {
+            element.Metadata = metadata;
         }
-        json.WritePropertyName("metadata");
-        if (cell.Metadata is { } metadata)
-        {
-            WriteObjectJson(json, metadata, "cell metadata");
-        }
-        else
-        {
-            WriteDefaultCellMetadata(json, cell);
-        }
-        if (cell.Kind == CellKind.Code)
-        {
-            json.WriteStartArray("outputs");
-            foreach (var output in cell.Outputs)
-            {
-                WriteOutput(json, output, cell.ExecutionCount);
-            }
-            json.WriteEndArray();
-        }
-        WriteLines(json, "source", cell.Source);
-        json.WriteEndObject();
+        return element;
     }
 
-    private static void WriteOutput(Utf8JsonWriter json, CellOutput output, int? executionCount)
+    private static InteractiveDocumentOutputElement ToOutput(CellOutput output, int? executionCount) => output switch
     {
-        json.WriteStartObject();
-        switch (output)
+        DisplayOutput { IsExecuteResult: true } value => ReturnValue(value, executionCount),
+        DisplayOutput display => new DisplayElement(display.Data.ToDictionary(p => p.Key, p => (object)p.Value)),
+        StreamOutput stream => new TextElement(stream.Text, stream.Name),
+        // Jupyter front ends show the traceback, not evalue: it starts with the located message.
+        // ErrorElement's constructor takes the value (evalue) before the name (ename).
+        ErrorOutput error => new ErrorElement(error.Message, error.Name, [error.Message, .. error.Traceback]),
+        _ => throw new NotSupportedException($"Cannot write output of type {output.GetType().Name} to an .ipynb file."),
+    };
+
+    private static ReturnValueElement ReturnValue(DisplayOutput value, int? executionCount)
+    {
+        var element = new ReturnValueElement { ExecutionOrder = executionCount ?? 0 };
+        foreach (var (mimeType, content) in value.Data)
         {
-            case DisplayOutput display:
-                json.WriteStartObject("data");
-                foreach (var (mimeType, content) in display.Data.OrderBy(pair => pair.Key, StringComparer.Ordinal))
-                {
-                    WriteMimeData(json, mimeType, content);
-                }
-                json.WriteEndObject();
-                if (display.IsExecuteResult)
-                {
-                    WriteCount(json, "execution_count", executionCount);
-                }
-                json.WriteStartObject("metadata");
-                json.WriteEndObject();
-                json.WriteString("output_type", display.IsExecuteResult ? "execute_result" : "display_data");
-                break;
-            case StreamOutput stream:
-                json.WriteString("name", stream.Name);
-                json.WriteString("output_type", "stream");
-                WriteLines(json, "text", stream.Text);
-                break;
-            case ErrorOutput error:
-                json.WriteString("ename", error.Name);
-                json.WriteString("evalue", error.Message);
-                json.WriteString("output_type", "error");
-                // Jupyter front ends show the traceback, not evalue: it starts with the located message.
-                json.WriteStartArray("traceback");
-                json.WriteStringValue(error.Message);
-                foreach (var line in error.Traceback)
-                {
-                    json.WriteStringValue(line);
-                }
-                json.WriteEndArray();
-                break;
-            default:
-                throw new NotSupportedException($"Cannot write output of type {output.GetType().Name} to an .ipynb file.");
+            element.Data[mimeType] = content;
         }
-        json.WriteEndObject();
+        return element;
     }
 
-    private static void WriteMimeData(Utf8JsonWriter json, string mimeType, string content)
+    // What .Documents writes for a notebook without metadata (a .dib), with polyglot_notebook's kernel list
+    // under "kernelInfo" where Polyglot Notebooks reads it.
+    private static JsonObject PolyglotMetadata(JsonObject written)
     {
-        var isJson = mimeType == "application/json" || mimeType.EndsWith("+json", StringComparison.Ordinal);
-        if (isJson && TryParseJson(content) is { } document)
+        var metadata = written.DeepClone().AsObject();
+        if (metadata["polyglot_notebook"] is JsonObject polyglot && !polyglot.ContainsKey("kernelInfo"))
         {
-            using (document)
-            {
-                json.WritePropertyName(mimeType);
-                document.RootElement.WriteTo(json);
-            }
-            return;
+            metadata["polyglot_notebook"] = new JsonObject { ["kernelInfo"] = polyglot.DeepClone() };
         }
-        WriteLines(json, mimeType, content);
+        return metadata;
     }
 
-    private static JsonDocument? TryParseJson(string content)
+    // .Documents expects nested objects as Dictionary<string, object> and arrays as lists.
+    private static Dictionary<string, object>? Metadata(string? json)
     {
-        try
-        {
-            return JsonDocument.Parse(content);
-        }
-        catch (JsonException)
+        if (json is null)
         {
             return null;
         }
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.ValueKind == JsonValueKind.Object
+            ? (Dictionary<string, object>)Plain(document.RootElement)!
+            : throw new JsonException("Notebook and cell metadata must be JSON objects.");
     }
 
-    // nbformat's multi-line strings: a list of lines, each but the last ending in "\n".
-    private static void WriteLines(Utf8JsonWriter json, string name, string text)
+    private static object? Plain(JsonElement element) => element.ValueKind switch
     {
-        json.WriteStartArray(name);
-        foreach (var line in SourceLines.SplitKeepingNewlines(text))
-        {
-            json.WriteStringValue(line);
-        }
-        json.WriteEndArray();
-    }
-
-    private static void WriteCount(Utf8JsonWriter json, string name, int? count)
-    {
-        if (count is { } value)
-        {
-            json.WriteNumber(name, value);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void WriteObjectJson(Utf8JsonWriter json, string text, string what)
-    {
-        using var document = JsonDocument.Parse(text);
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            throw new JsonException($"The {what} must be a JSON object.");
-        }
-        document.RootElement.WriteTo(json);
-    }
-
-    private static void WriteDefaultCellMetadata(Utf8JsonWriter json, NotebookCell cell)
-    {
-        json.WriteStartObject();
-        if (cell.Kind == CellKind.Code)
-        {
-            json.WriteStartObject("dotnet_interactive");
-            json.WriteString("language", cell.Language);
-            json.WriteEndObject();
-            json.WriteStartObject("polyglot_notebook");
-            json.WriteString("kernelName", cell.Language);
-            json.WriteEndObject();
-        }
-        json.WriteEndObject();
-    }
-
-    // What Polyglot Notebooks writes for a C# notebook, for notebooks that come without metadata (.dib).
-    private static void WritePolyglotMetadata(Utf8JsonWriter json, Notebook notebook)
-    {
-        json.WriteStartObject();
-        json.WriteStartObject("kernelspec");
-        json.WriteString("display_name", ".NET (C#)");
-        json.WriteString("language", "C#");
-        json.WriteString("name", ".net-csharp");
-        json.WriteEndObject();
-        json.WriteStartObject("language_info");
-        json.WriteString("name", "polyglot-notebook");
-        json.WriteEndObject();
-        json.WriteStartObject("polyglot_notebook");
-        json.WriteStartObject("kernelInfo");
-        json.WriteString("defaultKernelName", KernelNames.CSharp);
-        json.WriteStartArray("items");
-        var kernels = notebook.Cells
-            .Where(cell => cell.Kind == CellKind.Code)
-            .Select(cell => cell.Language)
-            .Prepend(KernelNames.CSharp)
-            .Distinct(StringComparer.Ordinal);
-        foreach (var kernel in kernels)
-        {
-            json.WriteStartObject();
-            json.WriteStartArray("aliases");
-            json.WriteEndArray();
-            json.WriteString("name", kernel);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
+        JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => Plain(p.Value)!, StringComparer.Ordinal),
+        JsonValueKind.Array => element.EnumerateArray().Select(Plain).ToList(),
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.Number => element.TryGetInt64(out var whole) ? whole : element.GetDouble(),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => null,
+    };
 }
