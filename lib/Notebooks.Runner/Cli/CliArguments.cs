@@ -29,7 +29,8 @@ internal sealed record CliArguments(
           -o, --out DIR       Output folder. Default: artifacts/ beside the default notebooks/ folder,
                               or in the current directory when notebooks are given. Receives
                               DIR/notebooks/<name>.ipynb (executed copies; sources are never written)
-                              and the site: DIR/index.html and DIR/<name>.html.
+                              and the site over every executed notebook in DIR/notebooks/:
+                              DIR/index.html and DIR/<name>.html.
           --cell-timeout S    Fail a cell that runs longer than S seconds, ending its notebook's worker
                               process (default 600; 0 = no limit).
           --notebook-timeout S
