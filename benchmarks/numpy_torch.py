@@ -2,7 +2,10 @@
 """Times numpy (and PyTorch, when installed) on the activation formulas at the sizes of the
 BenchmarkDotNet project, single-threaded, and prints ms per call and ns per element (best of several
 runs, inputs uniform on [-8, 8] like ElementwiseBenchmark). Run: /usr/bin/python3 benchmarks/numpy_torch.py
-Optional argument: a comma-separated list of sizes (default 1024,65536,1048576).
+Optional argument: a comma-separated list of sizes (default 1024,65536,1048576). Options (used by the
+one-process race, `dotnet run -c Release --project tests/Activations.Benchmarks -- race`):
+--dtype float32|float64 (default both), --functions A,B,... (default all), --median R (the median of R calls
+after a warm-up instead of the best time).
 """
 import os
 import sys
@@ -33,6 +36,18 @@ def best_seconds(function, budget=0.5, repeats_min=5):
         best = min(best, time.perf_counter() - t0)
         count += 1
     return best
+
+
+def median_seconds(function, repeats):
+    """Median time of one call over `repeats` calls after three warm-up calls."""
+    for _ in range(3):
+        function()
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - t0)
+    return sorted(times)[len(times) // 2]
 
 
 def softmax(x):
@@ -102,23 +117,39 @@ if torch is not None:
 
 
 def main():
-    sizes = [int(s) for s in (sys.argv[1] if len(sys.argv) > 1 else "1024,65536,1048576").split(",")]
+    args = sys.argv[1:]
+    options = {}
+    for name in ("--dtype", "--functions", "--median"):
+        if name in args:
+            i = args.index(name)
+            options[name] = args[i + 1]
+            del args[i:i + 2]
+    sizes = [int(s) for s in (args[0] if args else "1024,65536,1048576").split(",")]
+    dtypes = [np.dtype(options["--dtype"]).type] if "--dtype" in options else [np.float32, np.float64]
+    wanted = set(options["--functions"].split(",")) if "--functions" in options else None
+    if "--median" in options:
+        repeats = int(options["--median"])
+        timer = lambda function: median_seconds(function, repeats)
+    else:
+        timer = best_seconds
+    numpy_functions = {k: v for k, v in NUMPY.items() if wanted is None or k in wanted}
+    torch_functions = {k: v for k, v in TORCH.items() if wanted is None or k in wanted}
     print(f"numpy {np.__version__}" + (f", torch {torch.__version__} ({torch.get_num_threads()} thread)" if torch else ", torch not installed"))
     print(f"{'library':<6} {'dtype':<8} {'function':<10} {'N':>8} {'ms':>9} {'ns/elem':>8} {'x copy':>7}")
     rng = np.random.default_rng(12345)
-    for dtype in (np.float32, np.float64):
+    for dtype in dtypes:
         for n in sizes:
             x = (rng.random(n) * 16 - 8).astype(dtype)
-            copy = best_seconds(lambda: x.copy())
-            for name, function in NUMPY.items():
-                seconds = best_seconds(lambda: function(x))
+            copy = timer(lambda: x.copy())
+            for name, function in numpy_functions.items():
+                seconds = timer(lambda: function(x))
                 print(f"{'numpy':<6} {np.dtype(dtype).name:<8} {name:<10} {n:>8} {seconds * 1e3:>9.4f} "
                       f"{seconds * 1e9 / n:>8.3f} {seconds / copy:>7.2f}")
-            if TORCH:
+            if torch_functions:
                 xt = torch.from_numpy(x)
-                copy_t = best_seconds(lambda: xt.clone())
-                for name, function in TORCH.items():
-                    seconds = best_seconds(lambda: function(xt))
+                copy_t = timer(lambda: xt.clone())
+                for name, function in torch_functions.items():
+                    seconds = timer(lambda: function(xt))
                     print(f"{'torch':<6} {np.dtype(dtype).name:<8} {name:<10} {n:>8} {seconds * 1e3:>9.4f} "
                           f"{seconds * 1e9 / n:>8.3f} {seconds / copy_t:>7.2f}")
 

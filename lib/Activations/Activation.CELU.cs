@@ -66,7 +66,24 @@ public static partial class Activation
 
         public double Invoke(double x) => x > 0 ? x : _alpha * StableMath.ExpM1(x / _alpha);
 
-        public float Invoke(float x) => (float)Invoke((double)x);
+        public float Invoke(float x) =>
+            HasFiniteReciprocal ? (float)SingleKernel.Invoke((double)x) : (float)Invoke((double)x);
+
+        public static bool HasSingleVectorForms => true;
+
+        public Vector128<float> Invoke(Vector128<float> x) => HasFiniteReciprocal
+            ? FloatThroughDouble.Invoke(SingleKernel, x) : FloatThroughDouble.Invoke(new ValueOperator<CELUOperator>(this), x);
+
+        public Vector256<float> Invoke(Vector256<float> x) => HasFiniteReciprocal
+            ? FloatThroughDouble.Invoke(SingleKernel, x) : FloatThroughDouble.Invoke(new ValueOperator<CELUOperator>(this), x);
+
+        public Vector512<float> Invoke(Vector512<float> x) => HasFiniteReciprocal
+            ? FloatThroughDouble.Invoke(SingleKernel, x) : FloatThroughDouble.Invoke(new ValueOperator<CELUOperator>(this), x);
+
+        private ExponentialLinearSingleKernel SingleKernel => new(1, _alpha, 1 / _alpha);
+
+        /// <summary>1/α is finite (|α| ≥ 2^-1024), as the float kernel's x·(1/α) needs; else the double form rounded.</summary>
+        private bool HasFiniteReciprocal => double.IsFinite(1 / _alpha);
 
         public double Derivative(double x) =>
             ScalarLanes.None(OutsideDerivativeKernel<double, ScalarLanes>(x))

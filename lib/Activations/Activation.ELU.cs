@@ -67,7 +67,17 @@ public static partial class Activation
 
         public double Invoke(double x) => x > 0 ? x : _alpha * StableMath.ExpM1(x);
 
-        public float Invoke(float x) => (float)Invoke((double)x);
+        public float Invoke(float x) => (float)SingleKernel.Invoke((double)x);
+
+        public static bool HasSingleVectorForms => true;
+
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(SingleKernel, x);
+
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(SingleKernel, x);
+
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(SingleKernel, x);
+
+        private ExponentialLinearSingleKernel SingleKernel => new(1, _alpha, 1);
 
         public double Derivative(double x) =>
             x >= LaneMath.ExpMin ? DerivativeLanes<double, ScalarLanes>(x) : _alpha * Math.Exp(x); // e^x subnormal; NaN

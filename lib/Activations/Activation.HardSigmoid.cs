@@ -6,7 +6,9 @@ public static partial class Activation
     /// <param name="x">The input.</param>
     /// <returns>0 for x ≤ −3, 1 for x ≥ 3, (x + 3)/6 in between.</returns>
     /// <remarks>Evaluated as (x + 3)/6: x + 3 is exact near −3 (Sterbenz), so small results keep their
-    /// relative accuracy, unlike x/6 + 1/2. Special values: ±∞ → 1 or 0, NaN → NaN, HardSigmoid(0) = 0.5.</remarks>
+    /// relative accuracy, unlike x/6 + 1/2. The float forms compute in float lanes with x + 3 carried as two
+    /// floats and the division by 6 rounded about once (no double lanes; within 0.5 ULP on every float input).
+    /// Special values: ±∞ → 1 or 0, NaN → NaN, HardSigmoid(0) = 0.5.</remarks>
     public static double HardSigmoid(double x) => new HardSigmoidOperator().Invoke(x);
 
     /// <inheritdoc cref="HardSigmoid(double)"/>
@@ -49,7 +51,30 @@ public static partial class Activation
     {
         public double Invoke(double x) => x <= -3 ? 0.0 : x >= 3 ? 1.0 : (x + 3) / 6;
 
-        public float Invoke(float x) => (float)Invoke((double)x);
+        public float Invoke(float x) => InFloat<Vector128<float>, FloatLanes128>(Vector128.CreateScalar(x)).ToScalar();
+
+        public static bool HasSingleVectorForms => true;
+
+        public Vector128<float> Invoke(Vector128<float> x) => InFloat<Vector128<float>, FloatLanes128>(x);
+
+        public Vector256<float> Invoke(Vector256<float> x) => InFloat<Vector256<float>, FloatLanes256>(x);
+
+        public Vector512<float> Invoke(Vector512<float> x) => InFloat<Vector512<float>, FloatLanes512>(x);
+
+        /// <summary>
+        /// The float kernel, in float lanes: c = x clamped to [−3, 3] (NaN kept), c + 3 = t + tLow exactly (Fast2Sum,
+        /// |c| ≤ 3) and (t + tLow)/6 rounded about once: within 0.5 ULP but for near-ties.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TVec InFloat<TVec, TLanes>(TVec x)
+            where TLanes : IFloatLanes<TVec>
+        {
+            TVec c = FloatLaneMath.Clamp<TVec, TLanes>(x, -3, 3);
+            TVec three = TLanes.Create(3f);
+            TVec t = TLanes.Add(c, three);
+            TVec tLow = TLanes.Subtract(c, TLanes.Subtract(t, three));
+            return FloatLaneMath.DivideBySix<TVec, TLanes>(t, tLow);
+        }
 
         public double Derivative(double x) => Derivative<double, ScalarLanes>(x);
 

@@ -114,28 +114,15 @@ public static partial class Activation
             return TLanes.Select(TLanes.LessThan(x, TLanes.Create(_min)), TLanes.Create(_min), upper);
         }
 
-        // Float lanes, when the parameters are floats: the double form's comparisons give the same answers,
-        // and its only arithmetic rounds the same way; NaN is
-        // quieted by x + x, as the round trip through double quiets it.
-        private static Vector128<float> InFloat(Vector128<float> x, float min, float max)
-        {
-            Vector128<float> upper = Vector128.ConditionalSelect(Vector128.GreaterThan(x, Vector128.Create(max)), Vector128.Create(max), x);
-            Vector128<float> result = Vector128.ConditionalSelect(Vector128.LessThan(x, Vector128.Create(min)), Vector128.Create(min), upper);
-            return Vector128.ConditionalSelect(Vector128.IsNaN(x), x + x, result);
-        }
+        // Float lanes, when the parameters are floats: a clamp by maxps/minps, which keep a NaN x; multiplying by 1
+        // quiets it as the scalar round trip through double does, and changes no number (−0 stays −0).
+        private static Vector128<float> InFloat(Vector128<float> x, float min, float max) =>
+            FloatLaneMath.Clamp<Vector128<float>, FloatLanes128>(x, min, max) * Vector128.Create(1f);
 
-        private static Vector256<float> InFloat(Vector256<float> x, float min, float max)
-        {
-            Vector256<float> upper = Vector256.ConditionalSelect(Vector256.GreaterThan(x, Vector256.Create(max)), Vector256.Create(max), x);
-            Vector256<float> result = Vector256.ConditionalSelect(Vector256.LessThan(x, Vector256.Create(min)), Vector256.Create(min), upper);
-            return Vector256.ConditionalSelect(Vector256.IsNaN(x), x + x, result);
-        }
+        private static Vector256<float> InFloat(Vector256<float> x, float min, float max) =>
+            FloatLaneMath.Clamp<Vector256<float>, FloatLanes256>(x, min, max) * Vector256.Create(1f);
 
-        private static Vector512<float> InFloat(Vector512<float> x, float min, float max)
-        {
-            Vector512<float> upper = Vector512.ConditionalSelect(Vector512.GreaterThan(x, Vector512.Create(max)), Vector512.Create(max), x);
-            Vector512<float> result = Vector512.ConditionalSelect(Vector512.LessThan(x, Vector512.Create(min)), Vector512.Create(min), upper);
-            return Vector512.ConditionalSelect(Vector512.IsNaN(x), x + x, result);
-        }
+        private static Vector512<float> InFloat(Vector512<float> x, float min, float max) =>
+            FloatLaneMath.Clamp<Vector512<float>, FloatLanes512>(x, min, max) * Vector512.Create(1f);
     }
 }

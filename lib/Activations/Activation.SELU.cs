@@ -63,7 +63,17 @@ public static partial class Activation
     {
         public double Invoke(double x) => x > 0 ? SeluScale * x : SeluScaleAlpha * StableMath.ExpM1(x);
 
-        public float Invoke(float x) => (float)Invoke((double)x);
+        public float Invoke(float x) => (float)SingleKernel.Invoke((double)x);
+
+        public static bool HasSingleVectorForms => true;
+
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(SingleKernel, x);
+
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(SingleKernel, x);
+
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(SingleKernel, x);
+
+        private ExponentialLinearSingleKernel SingleKernel => new(SeluScale, SeluScaleAlpha, 1);
 
         public double Derivative(double x) =>
             x >= LaneMath.ExpMin ? DerivativeLanes<double, ScalarLanes>(x) : SeluScaleAlpha * Math.Exp(x); // e^x subnormal; NaN

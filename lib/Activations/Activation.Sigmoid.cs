@@ -54,6 +54,14 @@ public static partial class Activation
 
     internal readonly struct SigmoidOperator : IActivationOperator
     {
+        public static bool HasSingleVectorForms => true;
+
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+
         public double Invoke(double x) =>
             Math.Abs(x) <= -LaneMath.ExpMin ? Lanes<double, ScalarLanes>(x) : Saturated(x);
 
@@ -69,7 +77,7 @@ public static partial class Activation
             return e / (1 + e);
         }
 
-        public float Invoke(float x) => (float)Invoke((double)x);
+        public float Invoke(float x) => (float)new SingleKernel().Invoke((double)x);
 
         public double Derivative(double x) =>
             Math.Abs(x) <= -LaneMath.ExpMin ? DerivativeLanes<double, ScalarLanes>(x) : SaturatedDerivative(x);
@@ -122,6 +130,43 @@ public static partial class Activation
             TVec e = LaneMath.Exp<TVec, TLanes>(TLanes.Negate(TLanes.Abs(x)));
             TVec numerator = TLanes.Select(TLanes.GreaterThanOrEqual(x, TLanes.Create(0)), TLanes.Create(1), e);
             return TLanes.Divide(numerator, TLanes.Add(TLanes.Create(1), e));
+        }
+
+        /// <summary>
+        /// The float form's double kernel: n/(1 + e) as in <see cref="Lanes{TVec, TLanes}"/> with e = e^(−|x|) from
+        /// <see cref="LaneMath.ExpForSingle{TVec, TLanes}"/> (2^-32 relative; the double form's exponential carries
+        /// its last bits for nothing here), for |x| ≤ 104, where σ(−|x|) is still above half the smallest float;
+        /// beyond (and NaN) the double form, whose result rounds to 0 or 1 alike. About 2^-32 relative before
+        /// the rounding to float: within 0.5 + 2^-8 ULP.
+        /// </summary>
+        internal readonly struct SingleKernel : IUnaryOperator<double>
+        {
+            private const double Limit = 104;
+
+            public double Invoke(double x) =>
+                Math.Abs(x) <= Limit ? Lanes<double, ScalarLanes>(x) : new SigmoidOperator().Invoke(x);
+
+            public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
+
+            public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
+
+            public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            private TVec Checked<TVec, TLanes>(TVec x)
+                where TLanes : ILanes<TVec> =>
+                TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(Limit))))
+                    ? Lanes<TVec, TLanes>(x)
+                    : TLanes.PerLane(this, x);
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            private static TVec Lanes<TVec, TLanes>(TVec x)
+                where TLanes : ILanes<TVec>
+            {
+                TVec e = LaneMath.ExpForSingle<TVec, TLanes>(TLanes.Negate(TLanes.Abs(x)));
+                TVec numerator = TLanes.Select(TLanes.GreaterThanOrEqual(x, TLanes.Create(0)), TLanes.Create(1), e);
+                return TLanes.Divide(numerator, TLanes.Add(TLanes.Create(1), e));
+            }
         }
     }
 }

@@ -55,17 +55,42 @@ public static partial class Activation
     internal readonly struct SoftShrinkOperator : IActivationOperator
     {
         private readonly double _lambda;
+        private readonly bool _parametersAreFloats; // then the float forms compute in float lanes
+        private readonly float _lambdaSingle; // converted once: a conversion in the loop adds a dependency chain
 
         public SoftShrinkOperator(double lambda)
         {
             ThrowHelper.ThrowIfNegativeOrNotFinite(lambda);
             _lambda = lambda;
+            _parametersAreFloats = (double)(float)_lambda == _lambda;
+            _lambdaSingle = (float)_lambda;
         }
 
         public double Invoke(double x) =>
             x > _lambda ? x - _lambda : x < -_lambda ? x + _lambda : double.IsNaN(x) ? x : 0.0;
 
-        public float Invoke(float x) => (float)Invoke((double)x);
+        public float Invoke(float x) =>
+            _parametersAreFloats ? InFloat<Vector128<float>, FloatLanes128>(Vector128.CreateScalar(x), _lambdaSingle).ToScalar() : (float)Invoke((double)x);
+
+        public static bool HasSingleVectorForms => true;
+
+        public Vector128<float> Invoke(Vector128<float> x) =>
+            _parametersAreFloats ? InFloat<Vector128<float>, FloatLanes128>(x, _lambdaSingle) : FloatThroughDouble.Invoke(new ValueOperator<SoftShrinkOperator>(this), x);
+
+        public Vector256<float> Invoke(Vector256<float> x) =>
+            _parametersAreFloats ? InFloat<Vector256<float>, FloatLanes256>(x, _lambdaSingle) : FloatThroughDouble.Invoke(new ValueOperator<SoftShrinkOperator>(this), x);
+
+        public Vector512<float> Invoke(Vector512<float> x) =>
+            _parametersAreFloats ? InFloat<Vector512<float>, FloatLanes512>(x, _lambdaSingle) : FloatThroughDouble.Invoke(new ValueOperator<SoftShrinkOperator>(this), x);
+
+        /// <summary>
+        /// Float lanes, when λ is a float: x − clamp(x, −λ, λ) is x − λ, x + λ or x − x = +0 with one rounding (the
+        /// correctly rounded result); NaN stays NaN, quieted by the subtraction.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TVec InFloat<TVec, TLanes>(TVec x, float lambda)
+            where TLanes : IFloatLanes<TVec> =>
+            TLanes.Subtract(x, FloatLaneMath.Clamp<TVec, TLanes>(x, -lambda, lambda));
 
         public double Derivative(double x) => Derivative<double, ScalarLanes>(x);
 

@@ -138,11 +138,18 @@ public static partial class Activation
         }
     }
 
-    /// <summary>destination[i] = terms[i]/S; terms may be the destination itself (double).</summary>
+    /// <summary>destination[i] = terms[i]/S; terms may be the destination itself (double). For float outputs
+    /// terms[i]·(1/S), two roundings in double, 2^-52 relative, below a float's concern, for a multiplication.</summary>
     private static void WriteOutputs<T, TVec, TLanes>(ReadOnlySpan<double> terms, Span<T> destination, double scale)
         where T : IFloatingPointIeee754<T>
         where TLanes : ILanes<TVec>
     {
+        if (typeof(T) == typeof(float))
+        {
+            WriteOutputsScaled<T, TVec, TLanes>(terms, destination, 1 / scale);
+            return;
+        }
+
         int n = terms.Length;
         int last = n - TLanes.Count;
         if (last >= 0)
@@ -161,6 +168,30 @@ public static partial class Activation
         for (int i = 0; i < n; i++)
         {
             ScalarLanes.Store(terms[i] / scale, destination, i);
+        }
+    }
+
+    /// <summary>destination[i] = terms[i]·<paramref name="reciprocal"/>.</summary>
+    private static void WriteOutputsScaled<T, TVec, TLanes>(ReadOnlySpan<double> terms, Span<T> destination, double reciprocal)
+        where T : IFloatingPointIeee754<T>
+        where TLanes : ILanes<TVec>
+    {
+        int n = terms.Length;
+        int last = n - TLanes.Count;
+        if (last >= 0)
+        {
+            for (int i = 0; i < last; i += TLanes.Count)
+            {
+                TLanes.Store(TLanes.Multiply(TLanes.Load(terms, i), TLanes.Create(reciprocal)), destination, i);
+            }
+
+            TLanes.Store(TLanes.Multiply(TLanes.Load(terms, last), TLanes.Create(reciprocal)), destination, last);
+            return;
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            ScalarLanes.Store(terms[i] * reciprocal, destination, i);
         }
     }
 
@@ -264,7 +295,7 @@ public static partial class Activation
         int i = 0;
         for (; i <= x.Length - TLanes.Count; i += TLanes.Count)
         {
-            TVec term = ExpOfDifference<TVec, TLanes>(TLanes.Multiply(TLanes.Create(sign), TLanes.Load(x, i)), max);
+            TVec term = ExpOfDifference<T, TVec, TLanes>(TLanes.Multiply(TLanes.Create(sign), TLanes.Load(x, i)), max);
             if (keep)
             {
                 TLanes.Store(term, terms, i);
@@ -280,7 +311,7 @@ public static partial class Activation
 
         for (; i < x.Length; i++)
         {
-            double term = ExpOfDifference<double, ScalarLanes>(sign * double.CreateTruncating(x[i]), max);
+            double term = ExpOfDifference<T, double, ScalarLanes>(sign * double.CreateTruncating(x[i]), max);
             if (keep)
             {
                 terms[i] = term;
@@ -313,12 +344,17 @@ public static partial class Activation
     /// <summary>
     /// e^(v − m) with the rounding error δ of d = v − m applied: e^(d + δ) ≈ e^d·(1 + δ). Below d = −708
     /// e^d is subnormal and taken as (e^(d/2))², rounded once; below −746 it is 0 (also for v = −∞, where δ
-    /// is NaN).
+    /// is NaN). For float outputs, <see cref="ExpOfDifferenceForSingle{TVec, TLanes}"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TVec ExpOfDifference<TVec, TLanes>(TVec v, double max)
+    private static TVec ExpOfDifference<T, TVec, TLanes>(TVec v, double max)
         where TLanes : ILanes<TVec>
     {
+        if (typeof(T) == typeof(float))
+        {
+            return ExpOfDifferenceForSingle<TVec, TLanes>(v, max);
+        }
+
         TVec d = LaneMath.TwoSum<TVec, TLanes>(v, TLanes.Create(-max), out TVec error);
         TVec subnormal = TLanes.LessThan(d, TLanes.Create(LaneMath.ExpMin));
         TVec h = LaneMath.Exp<TVec, TLanes>(TLanes.Select(subnormal, TLanes.Multiply(TLanes.Create(0.5), d), d));
@@ -326,4 +362,14 @@ public static partial class Activation
         TVec term = TLanes.FusedMultiplyAdd(e, error, e);
         return TLanes.Select(TLanes.LessThan(d, TLanes.Create(-746)), TLanes.Create(0), term);
     }
+
+    /// <summary>
+    /// e^(v − m) for float inputs and outputs, to about 2^-32 relative (<see cref="LaneMath.ExpForSingle{TVec, TLanes}"/>):
+    /// d = v − m rounded is off by 2^-53·|d|, below 2^-46 relative for |d| ≤ 110, and below d = −110 the term
+    /// (≤ e^-110 ≈ 2^-158) is taken as e^-110: neither it nor its share of S reaches a float (v = −∞ alike).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVec ExpOfDifferenceForSingle<TVec, TLanes>(TVec v, double max)
+        where TLanes : ILanes<TVec> =>
+        LaneMath.ExpForSingle<TVec, TLanes>(TLanes.Max(TLanes.Subtract(v, TLanes.Create(max)), TLanes.Create(-110)));
 }

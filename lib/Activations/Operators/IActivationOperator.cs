@@ -7,15 +7,17 @@ namespace Activations;
 /// <see cref="DerivativeOperator{TOperator}"/> turn them into the operators the span driver runs at every width.
 /// </summary>
 /// <remarks>
-/// The <see cref="float"/> members evaluate in <see cref="double"/> and round once; the double path is
-/// accurate to a few ULP, so the float result is the correctly rounded one except in rare near-ties.
+/// The <see cref="float"/> members evaluate in <see cref="double"/> and round once (the double path is
+/// accurate to a few ULP, so the float result is the correctly rounded one except in rare near-ties), or run
+/// the operator's own float kernel (float lanes, or a double kernel accurate enough for a float), within 1 ULP.
 /// </remarks>
 internal interface IActivationOperator
 {
     /// <summary>The activation at <paramref name="x"/>.</summary>
     double Invoke(double x);
 
-    /// <summary>The activation at <paramref name="x"/>: <c>(float)Invoke((double)x)</c>, or the same bits.</summary>
+    /// <summary>The activation at <paramref name="x"/>: <c>(float)Invoke((double)x)</c>, or the operator's float kernel
+    /// (the bits of its float vector forms, within 1 ULP).</summary>
     float Invoke(float x);
 
     /// <summary>
@@ -41,8 +43,8 @@ internal interface IActivationOperator
         where TLanes : ILanes<TVec>;
 
     /// <summary>
-    /// Whether the float vector forms below are the operator's own (selecting in float lanes, or a
-    /// float-specific double kernel) rather than the double lanes of <see cref="Invoke{TVec, TLanes}"/>
+    /// Whether the float vector forms below are the operator's own (float lanes, <see cref="IFloatLanes{TVec}"/>, or
+    /// a float-specific double kernel) rather than the double lanes of <see cref="Invoke{TVec, TLanes}"/>
     /// rounded once. Either way they give the bits of <see cref="Invoke(float)"/>.
     /// </summary>
     static virtual bool HasSingleVectorForms => false;
