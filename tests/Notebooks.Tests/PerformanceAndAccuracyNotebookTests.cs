@@ -92,8 +92,10 @@ public class PerformanceAndAccuracyNotebookTests
     {
         var stdout = ExecutedNotebooks.StdoutOfCell(await Executed(), "LoadNewestBenchmarkRun");
         var runs = Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "benchmarks", "results"))
+            .Where(folder => File.Exists(Path.Combine(folder, "report.csv")))
             .Select(Path.GetFileName).Where(name => Regex.IsMatch(name!, @"^\d{4}-\d{2}-\d{2}-[0-9a-f]+$")).Order(StringComparer.Ordinal).ToList();
-        // Folder names start with the date, so the last in ordinal order has the latest date.
+        // A run is a dated folder with a BenchmarkDotNet report.csv (a folder with only a quick race's output is not);
+        // folder names start with the date, so the last in ordinal order has the latest date.
         Assert.StartsWith($"run {runs[^1]} (newest of {runs.Count}): ", stdout);
         Assert.Matches(@"Python side: numpy \S+, torch \S+", stdout);
     }
