@@ -55,6 +55,14 @@ public static partial class Activation
 
     internal readonly struct TanhShrinkOperator : IActivationOperator
     {
+        public static bool HasSingleVectorForms => true;
+
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+
         public double Invoke(double x) =>
             Math.Abs(x) <= 22 ? Lanes<double, ScalarLanes>(x) : x - Tanh(x); // tanh is ±1 beyond; ±∞ and NaN too
 
@@ -118,7 +126,7 @@ public static partial class Activation
             -3.4603866798429147e-09,
         ];
 
-        public float Invoke(float x) => (float)Invoke((double)x);
+        public float Invoke(float x) => (float)new SingleKernel().Invoke((double)x);
 
         public double Derivative(double x)
         {
@@ -165,5 +173,61 @@ public static partial class Activation
                 : TLanes.Select(below1, OfAbsoluteValue<TVec, TLanes>(ax), OfLargeAbsoluteValue<TVec, TLanes>(ax));
             return TLanes.CopySign(result, x);
         }
+
+        /// <summary>
+        /// The float form's double kernel, for float inputs (every one of them, no range check): a³·R(a²) for a = |x| &lt; 1
+        /// with the degree-9 <see cref="SingleSmallSeries"/> (2^-35 of R) in plain double arithmetic — a² of a float is
+        /// exact, a³ and R round a few times at 2^-53, and a³ of the smallest float (2^-447) is still a normal double;
+        /// (a − 1) + 2/(e^(2a) + 1) for a ≥ 1 with <see cref="LaneMath.ExpForSingle{TVec, TLanes}"/> (2^-32), both terms
+        /// positive and the first exact, e^(2a) taken at min(a, 22) (beyond, the second term is below 2^-61 of the
+        /// first and a − 1 is a float, the rounded result). So the double result is within 2^-31 of the exact value,
+        /// and the float result within 1 ULP (correctly rounded but for near-ties). ±0, ±∞ and NaN come out as
+        /// <see cref="Invoke(double)"/> gives them.
+        /// </summary>
+        internal readonly struct SingleKernel : IUnaryOperator<double>
+        {
+            public double Invoke(double x) => Lanes<double, ScalarLanes>(x);
+
+            public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
+
+            public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
+
+            public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            private static TVec Lanes<TVec, TLanes>(TVec x)
+                where TLanes : ILanes<TVec>
+            {
+                TVec ax = TLanes.Abs(x);
+                TVec below1 = TLanes.LessThan(ax, TLanes.Create(1));
+                TVec result = TLanes.None(below1) ? Large(ax)
+                    : TLanes.None(TLanes.GreaterThanOrEqual(ax, TLanes.Create(1))) ? Small(ax)
+                    : TLanes.Select(below1, Small(ax), Large(ax));
+                return TLanes.CopySign(result, x);
+
+                static TVec Small(TVec a)
+                {
+                    TVec u = TLanes.Multiply(a, a);
+                    TVec r = TLanes.FusedMultiplyAdd(u, LaneMath.Horner<TVec, TLanes>(SingleSmallSeries, u), TLanes.Create(OneThird));
+                    return TLanes.Multiply(TLanes.Multiply(a, u), r);
+                }
+
+                static TVec Large(TVec a)
+                {
+                    TVec capped = TLanes.Select(TLanes.GreaterThan(a, TLanes.Create(22)), TLanes.Create(22), a); // NaN stays
+                    TVec e = LaneMath.ExpForSingle<TVec, TLanes>(TLanes.Add(capped, capped));
+                    TVec one = TLanes.Create(1);
+                    return TLanes.Add(TLanes.Subtract(a, one), TLanes.Divide(TLanes.Create(2), TLanes.Add(e, one)));
+                }
+            }
+        }
+
+        /// <summary>S(u) for the float forms, lowest degree first (<c>tanhshrink_polynomial.py</c>).</summary>
+        private static ReadOnlySpan<double> SingleSmallSeries =>
+        [
+            -0.13333333332817943, 0.053968252935381884, -0.02186945410169956, 0.008862786171284028,
+            -0.003589115799800994, 0.0014440477974269968, -0.000561237388725651, 0.00019368423893742858,
+            -4.97870647044839e-05, 6.667254649073053e-06,
+        ];
     }
 }

@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Regenerates SmallSeries of Activation.TanhShrink.cs: x - tanh x = x^3 R(x^2) for |x| < 1.
+"""Regenerates the polynomials of Activation.TanhShrink.cs: x - tanh x = x^3 R(x^2) for |x| < 1.
 
 R(u) = (x - tanh x)/x^3 = 1/3 - 2u/15 + 17u^2/315 - ... (u = x^2) is analytic on [0, 1]; its nearest
 singularity is u = -pi^2/4 (tanh has a pole at x = i pi/2), so a Chebyshev fit converges by ~3.5 bits per
-degree. The kernel evaluates R = 1/3 + u S(u); this fits S with 17 coefficients (degree 16) and checks the
-double-rounded coefficients: the error of u S(u) stays below 2^-57 of R on [0, 1]. Run with python3-mpmath.
+degree. The kernels evaluate R = 1/3 + u S(u); this fits S and checks the double-rounded coefficients:
+- SmallSeries (double forms): 17 coefficients (degree 16), u S(u) off by less than 2^-57 of R on [0, 1];
+- SingleSmallSeries (float forms, a double kernel rounded to float): 10 coefficients (degree 9), less than
+  2^-35 of R, which adds at most 2^24 * 2^-35 = 2^-11 ULP to the float result.
+Run with python3-mpmath.
 """
 import mpmath as mp
 
@@ -22,9 +25,10 @@ def s(u):
     return mp.mpf(-2) / 15 if u == 0 else (r(u) - mp.mpf(1) / 3) / u
 
 
-poly = mp.chebyfit(s, [0, 1], 17)  # highest degree first
-rounded = [mp.mpf(float(c)) for c in poly]
-worst = max(abs(u * (mp.polyval(rounded, u) - s(u))) / r(u) for u in (mp.mpf(i) / 4000 for i in range(4001)))
-assert worst < mp.mpf(2) ** -57, worst
-print("lowest degree first:", ", ".join(repr(float(c)) for c in reversed(poly)))
-print(f"max |u (S_rounded - S)| / R on [0, 1]: 2^{float(mp.log(worst, 2)):.1f}")
+for name, coefficients, bound in (("SmallSeries", 17, -57), ("SingleSmallSeries", 10, -35)):
+    poly = mp.chebyfit(s, [0, 1], coefficients)  # highest degree first
+    rounded = [mp.mpf(float(c)) for c in poly]
+    worst = max(abs(u * (mp.polyval(rounded, u) - s(u))) / r(u) for u in (mp.mpf(i) / 4000 for i in range(4001)))
+    assert worst < mp.mpf(2) ** bound, worst
+    print(f"{name}, lowest degree first:", ", ".join(repr(float(c)) for c in reversed(poly)))
+    print(f"  max |u (S_rounded - S)| / R on [0, 1]: 2^{float(mp.log(worst, 2)):.1f}")
