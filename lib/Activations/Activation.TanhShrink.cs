@@ -175,14 +175,15 @@ public static partial class Activation
         }
 
         /// <summary>
-        /// The float form's double kernel, for float inputs (every one of them, no range check): a³·R(a²) for a = |x| &lt; 1
-        /// with the degree-9 <see cref="SingleSmallSeries"/> (2^-35 of R) in plain double arithmetic — a² of a float is
-        /// exact, a³ and R round a few times at 2^-53, and a³ of the smallest float (2^-447) is still a normal double;
-        /// (a − 1) + 2/(e^(2a) + 1) for a ≥ 1 with <see cref="LaneMath.ExpForSingle{TVec, TLanes}"/> (2^-32), both terms
-        /// positive and the first exact, e^(2a) taken at min(a, 22) (beyond, the second term is below 2^-61 of the
-        /// first and a − 1 is a float, the rounded result). So the double result is within 2^-31 of the exact value,
-        /// and the float result within 1 ULP (correctly rounded but for near-ties). ±0, ±∞ and NaN come out as
-        /// <see cref="Invoke(double)"/> gives them.
+        /// The float form's double kernel, for every float input (no range check, no lane-by-lane fallback):
+        /// (a − 1) + 2/(e^(2a) + 1) for a = |x| ≥ 3/8 with <see cref="LaneMath.ExpForSingle{TVec, TLanes}"/> (2^-32
+        /// relative), e^(2a) taken at min(a, 22) (beyond, the quotient is below 2^-61 of a − 1, which is a float and the
+        /// rounded result). The sum cancels for a &lt; 1 — the quotient is at most 38.5 times the result, at a = 3/8 — which
+        /// leaves 2^-26.7 relative, 0.15 of a float ULP. Below 3/8, a³·R(a²) with the degree-4 <see cref="SingleSmallSeries"/>
+        /// (2^-34 of R) in plain double arithmetic: a² of a float is exact and a³ of the smallest float (2^-447) is
+        /// still a normal double. So the float result is within 1 ULP (correctly rounded but for near-ties), and ±0, ±∞
+        /// and NaN come out as <see cref="Invoke(double)"/> gives them. Lanes below 3/8 are rare in most inputs, so
+        /// the polynomial runs only when a vector has one.
         /// </summary>
         internal readonly struct SingleKernel : IUnaryOperator<double>
         {
@@ -199,35 +200,41 @@ public static partial class Activation
                 where TLanes : ILanes<TVec>
             {
                 TVec ax = TLanes.Abs(x);
-                TVec below1 = TLanes.LessThan(ax, TLanes.Create(1));
-                TVec result = TLanes.None(below1) ? Large(ax)
-                    : TLanes.None(TLanes.GreaterThanOrEqual(ax, TLanes.Create(1))) ? Small(ax)
-                    : TLanes.Select(below1, Small(ax), Large(ax));
+                TVec small = TLanes.LessThan(ax, TLanes.Create(SingleSmallLimit));
+                TVec result = TLanes.None(small) ? Large<TVec, TLanes>(ax)
+                    : TLanes.None(TLanes.GreaterThanOrEqual(ax, TLanes.Create(SingleSmallLimit))) ? Small<TVec, TLanes>(ax)
+                    : TLanes.Select(small, Small<TVec, TLanes>(ax), Large<TVec, TLanes>(ax));
                 return TLanes.CopySign(result, x);
+            }
 
-                static TVec Small(TVec a)
-                {
-                    TVec u = TLanes.Multiply(a, a);
-                    TVec r = TLanes.FusedMultiplyAdd(u, LaneMath.Horner<TVec, TLanes>(SingleSmallSeries, u), TLanes.Create(OneThird));
-                    return TLanes.Multiply(TLanes.Multiply(a, u), r);
-                }
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            private static TVec Small<TVec, TLanes>(TVec a)
+                where TLanes : ILanes<TVec>
+            {
+                TVec u = TLanes.Multiply(a, a);
+                TVec r = TLanes.FusedMultiplyAdd(u, LaneMath.Horner<TVec, TLanes>(SingleSmallSeries, u), TLanes.Create(OneThird));
+                return TLanes.Multiply(TLanes.Multiply(a, u), r);
+            }
 
-                static TVec Large(TVec a)
-                {
-                    TVec capped = TLanes.Select(TLanes.GreaterThan(a, TLanes.Create(22)), TLanes.Create(22), a); // NaN stays
-                    TVec e = LaneMath.ExpForSingle<TVec, TLanes>(TLanes.Add(capped, capped));
-                    TVec one = TLanes.Create(1);
-                    return TLanes.Add(TLanes.Subtract(a, one), TLanes.Divide(TLanes.Create(2), TLanes.Add(e, one)));
-                }
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            private static TVec Large<TVec, TLanes>(TVec a)
+                where TLanes : ILanes<TVec>
+            {
+                TVec capped = TLanes.Select(TLanes.GreaterThan(a, TLanes.Create(22)), TLanes.Create(22), a); // NaN stays
+                TVec e = LaneMath.ExpForSingle<TVec, TLanes>(TLanes.Add(capped, capped));
+                TVec one = TLanes.Create(1);
+                return TLanes.Add(TLanes.Subtract(a, one), TLanes.Divide(TLanes.Create(2), TLanes.Add(e, one)));
             }
         }
 
-        /// <summary>S(u) for the float forms, lowest degree first (<c>tanhshrink_polynomial.py</c>).</summary>
+        /// <summary>Below it the float forms use <see cref="SingleSmallSeries"/>.</summary>
+        private const double SingleSmallLimit = 0.375;
+
+        /// <summary>S(u) on [0, 9/64] for the float forms, lowest degree first (<c>tanhshrink_polynomial.py</c>).</summary>
         private static ReadOnlySpan<double> SingleSmallSeries =>
         [
-            -0.13333333332817943, 0.053968252935381884, -0.02186945410169956, 0.008862786171284028,
-            -0.003589115799800994, 0.0014440477974269968, -0.000561237388725651, 0.00019368423893742858,
-            -4.97870647044839e-05, 6.667254649073053e-06,
+            -0.13333333319732757, 0.05396820555553021, -0.021866717904930798, 0.008807336963896307,
+            -0.0031243121888489683,
         ];
     }
 }
