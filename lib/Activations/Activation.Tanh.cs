@@ -143,35 +143,29 @@ public static partial class Activation
         }
 
         /// <summary>
-        /// The float form's double kernel: tanh|x| = e/(e + 2), e = expm1(2|x|) to 2^-32 relative
-        /// (<see cref="LaneMath.ExpM1ForSingle{TVec, TLanes}"/>), for every |x| ≤ 22 — 2^-32 relative, 2^-8 of a
-        /// float ULP, so the float result is within 1 ULP (correctly rounded but for near-ties) without the
-        /// polynomial of the double form, which it needs for its last bits.
+        /// The float form's double kernel, for every float input (no range check, no lane-by-lane fallback):
+        /// tanh|x| = e/(e + 2), e = expm1(2|x|) to 2^-32 relative (<see cref="LaneMath.ExpM1ForSingleOfNonNegative{TVec, TLanes}"/>),
+        /// taken at min(|x|, 22) (beyond, tanh rounds to 1 in double and in float; NaN stays NaN) — 2^-32 relative,
+        /// 2^-8 of a float ULP, so the float result is within 1 ULP (correctly rounded but for near-ties) without the
+        /// polynomial of the double form, which it needs for its last bits. Below 2^-28, tanh x rounds to x (keeps −0).
         /// </summary>
         internal readonly struct SingleKernel : IUnaryOperator<double>
         {
-            public double Invoke(double x) =>
-                Math.Abs(x) <= 22 ? Lanes<double, ScalarLanes>(x) : double.IsNaN(x) ? x : Math.CopySign(1.0, x);
+            public double Invoke(double x) => Lanes<double, ScalarLanes>(x);
 
-            public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
+            public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
 
-            public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
+            public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
 
-            public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
-
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            private TVec Checked<TVec, TLanes>(TVec x)
-                where TLanes : ILanes<TVec> =>
-                TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(22))))
-                    ? Lanes<TVec, TLanes>(x)
-                    : TLanes.PerLane(this, x);
+            public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
 
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             private static TVec Lanes<TVec, TLanes>(TVec x)
                 where TLanes : ILanes<TVec>
             {
                 TVec ax = TLanes.Abs(x);
-                TVec e = LaneMath.ExpM1ForSingle<TVec, TLanes>(TLanes.Add(ax, ax));
+                TVec capped = TLanes.Select(TLanes.GreaterThan(ax, TLanes.Create(22)), TLanes.Create(22), ax);
+                TVec e = LaneMath.ExpM1ForSingleOfNonNegative<TVec, TLanes>(TLanes.Add(capped, capped));
                 TVec tanh = TLanes.CopySign(TLanes.Divide(e, TLanes.Add(e, TLanes.Create(2))), x);
                 return TLanes.Select(TLanes.LessThan(ax, TLanes.Create(1.0 / (1 << 28))), x, tanh); // keeps −0
             }

@@ -25,10 +25,21 @@ internal static partial class LaneMath
     public static TVec ExpM1ForSingle<TVec, TLanes>(TVec x)
         where TLanes : ILanes<TVec>
     {
-        TVec expm1 = ExpM1ReducedForSingle<TVec, TLanes>(x, out TVec twoK);
-        TVec result = TLanes.FusedMultiplyAdd(twoK, expm1, TLanes.Subtract(twoK, TLanes.Create(1)));
+        TVec result = ExpM1ForSingleOfNonNegative<TVec, TLanes>(x);
         result = TLanes.Select(TLanes.LessThan(x, TLanes.Create(-38)), TLanes.Create(-1), result);
         return TLanes.Select(TLanes.Equal(x, TLanes.Create(0)), x, result); // keeps −0
+    }
+
+    /// <summary>
+    /// <see cref="ExpM1ForSingle{TVec, TLanes}"/> without its two selects, for 0 ≤ x ≤ 700 (and NaN → NaN):
+    /// +0 → +0, and the −1 floor below −38 is never reached.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TVec ExpM1ForSingleOfNonNegative<TVec, TLanes>(TVec x)
+        where TLanes : ILanes<TVec>
+    {
+        TVec expm1 = ExpM1ReducedForSingle<TVec, TLanes>(x, out TVec twoK);
+        return TLanes.FusedMultiplyAdd(twoK, expm1, TLanes.Subtract(twoK, TLanes.Create(1)));
     }
 
     /// <summary>expm1(r) = r + r²·P(r), r = x − k·ln 2, twoK = 2^k.</summary>
