@@ -1,4 +1,4 @@
-// BenchmarkReports.csx: reads the committed benchmark results and accuracy reports for notebook 06, so
+// BenchmarkReports.csx: reads the committed benchmark results and accuracy reports for notebooks 04 and 06, so
 // that the notebook shows the numbers and none of the parsing.
 //
 //   benchmarks/results/<yyyy-MM-dd>-<commit>/report.csv      BenchmarkDotNet's joined CSV report
