@@ -10,7 +10,7 @@ public static partial class Activation
     /// (of v = ±x) and s = Σ e^(v − m) over its elements so far. A block is read twice while it sits in the
     /// L1 cache: first for its per-lane maximum, which replaces m where it is larger after s is rescaled by
     /// e^(m_old − m_new) (<see cref="LaneMath.Exp{TVec, TLanes}"/>, 0.5 double ULP, once per lane and block),
-    /// then for its terms e^(v − m) (<see cref="LaneMath.ExpForSingle{TVec, TLanes}"/>, 2^-32 relative), summed
+    /// then for its terms e^(v − m) (<see cref="LaneMath.ExpMinimaxForSingle{TVec, TLanes}"/>, 2^-34 relative), summed
     /// into a fresh block sum that is added to s. The lanes are combined at the end. Pass 2 writes
     /// e^(v − m)·(1/S), or (v − m) − ln S, straight into the float destination: no buffer of terms.</para>
     /// <para>Log-softmax needs S − 1 to its relative accuracy (ln S = log1p(S − 1), and the maximum's output
@@ -20,7 +20,7 @@ public static partial class Activation
     /// <para>Accuracy: every part of S is a sum of positive terms. The block sums (≤ 1024 terms per lane)
     /// and the running sum (≤ 2^21 blocks) each add at most one rounding of 2^-53 per term; each rescale a
     /// rounded e^(m_old − m_new) and a product, 2^-52 relative, ≤ 2^21 of them: S (and S − 1) is within
-    /// (2^10 + 3·2^21)·2^-53 &lt; 2^-30 for any float span (n &lt; 2^31), each term within 2^-32 (its difference
+    /// (2^10 + 3·2^21)·2^-53 &lt; 2^-30 for any float span (n &lt; 2^31), each term within 2^-34 (its difference
     /// v − m is exact in double for |v − m| ≤ 250 unless its exponents are 2^28 apart, then off by 2^-53 of
     /// itself), and the product with 1/S or the difference with ln S two roundings more: the double result
     /// before the float rounding is within 2^-29 relative, 1/32 of a float ULP, far inside the 1 ULP bound.
@@ -119,23 +119,18 @@ public static partial class Activation
         where TLanes : ILanes<TVec>
     {
         TVec signs = TLanes.Create(sign);
-        TVec blockMax = laneMax;
-        for (int i = start; i < end; i += TLanes.Count)
-        {
-            blockMax = TLanes.Max(blockMax, TLanes.Multiply(signs, TLanes.Load(x, i))); // NaN propagates
-        }
-
+        TVec blockMax = BlockMaximum<TVec, TLanes>(x, start, end, signs, laneMax);
         TVec grows = TLanes.GreaterThan(blockMax, laneMax);
         if (!TLanes.None(grows))
         {
             TVec rescale = LaneMath.Exp<TVec, TLanes>(TLanes.Max(TLanes.Subtract(laneMax, blockMax), TLanes.Create(SoftmaxSmallestDifference)));
             laneSum = TLanes.Select(grows, TLanes.Multiply(TLanes.Add(laneSum, laneCount), rescale), laneSum);
             laneCount = TLanes.Select(grows, TLanes.Create(0), laneCount);
-            laneMax = blockMax;
         }
 
+        laneMax = blockMax; // also where it is NaN (NaN > m is false), so a NaN reaches the end
+
         TVec negatedMax = TLanes.Negate(laneMax);
-        TVec smallest = TLanes.Create(SoftmaxSmallestDifference);
         TVec blockSum = TLanes.Create(0);
         if (countOnes)
         {
@@ -145,7 +140,7 @@ public static partial class Activation
             for (int i = start; i < end; i += TLanes.Count)
             {
                 TVec difference = TLanes.FusedMultiplyAdd(signs, TLanes.Load(x, i), negatedMax);
-                TVec term = LaneMath.ExpForSingle<TVec, TLanes>(TLanes.Max(difference, smallest));
+                TVec term = LaneMath.ExpMinimaxForSingle<TVec, TLanes>(LaneMath.ClampBelow<TVec, TLanes>(difference, SoftmaxSmallestDifference));
                 TVec isOne = TLanes.Equal(difference, zero);
                 blockSum = TLanes.Add(blockSum, TLanes.Select(isOne, zero, term));
                 blockCount = TLanes.Add(blockCount, TLanes.Select(isOne, one, zero));
@@ -158,11 +153,37 @@ public static partial class Activation
             for (int i = start; i < end; i += TLanes.Count)
             {
                 TVec difference = TLanes.FusedMultiplyAdd(signs, TLanes.Load(x, i), negatedMax);
-                blockSum = TLanes.Add(blockSum, LaneMath.ExpForSingle<TVec, TLanes>(TLanes.Max(difference, smallest)));
+                blockSum = TLanes.Add(blockSum, LaneMath.ExpMinimaxForSingle<TVec, TLanes>(LaneMath.ClampBelow<TVec, TLanes>(difference, SoftmaxSmallestDifference)));
             }
         }
 
         laneSum = TLanes.Add(laneSum, blockSum);
+    }
+
+    /// <summary>
+    /// max(<paramref name="initial"/>, sign·x[start..end)) per lane, NaN if any is NaN (<see cref="ILanes{TVec}.Max"/>),
+    /// with four running maxima so that the loop waits on no chain of dependent maxima.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVec BlockMaximum<TVec, TLanes>(ReadOnlySpan<float> x, int start, int end, TVec signs, TVec initial)
+        where TLanes : ILanes<TVec>
+    {
+        TVec max0 = initial, max1 = initial, max2 = initial, max3 = initial;
+        int i = start;
+        for (; i <= end - 4 * TLanes.Count; i += 4 * TLanes.Count)
+        {
+            max0 = TLanes.Max(max0, TLanes.Multiply(signs, TLanes.Load(x, i)));
+            max1 = TLanes.Max(max1, TLanes.Multiply(signs, TLanes.Load(x, i + TLanes.Count)));
+            max2 = TLanes.Max(max2, TLanes.Multiply(signs, TLanes.Load(x, i + 2 * TLanes.Count)));
+            max3 = TLanes.Max(max3, TLanes.Multiply(signs, TLanes.Load(x, i + 3 * TLanes.Count)));
+        }
+
+        for (; i < end; i += TLanes.Count)
+        {
+            max0 = TLanes.Max(max0, TLanes.Multiply(signs, TLanes.Load(x, i)));
+        }
+
+        return TLanes.Max(TLanes.Max(max0, max1), TLanes.Max(max2, max3));
     }
 
     /// <summary>
@@ -213,7 +234,7 @@ public static partial class Activation
         TVec difference = TLanes.FusedMultiplyAdd(TLanes.Create(sign), TLanes.Load(x, index), TLanes.Create(-max));
         return logarithm
             ? TLanes.Subtract(difference, TLanes.Create(scaleOrLog))
-            : TLanes.Multiply(LaneMath.ExpForSingle<TVec, TLanes>(TLanes.Max(difference, TLanes.Create(SoftmaxSmallestDifference))),
+            : TLanes.Multiply(LaneMath.ExpMinimaxForSingle<TVec, TLanes>(LaneMath.ClampBelow<TVec, TLanes>(difference, SoftmaxSmallestDifference)),
                 TLanes.Create(scaleOrLog));
     }
 }

@@ -199,6 +199,24 @@ public class SoftmaxSingleAccuracyTests
         }
     }
 
+    [Fact]
+    public void A_NaN_in_a_block_where_no_maximum_grows_makes_every_output_NaN()
+    {
+        // Falling input: after the first block no lane maximum grows, so the NaN must travel with the block maximum.
+        foreach (int position in new[] { 1500, 2048, 4095, 4999 })
+        {
+            float[] x = Enumerable.Range(0, 5000).Select(i => -0.01f * i).ToArray();
+            x[position] = float.NaN;
+            foreach (bool logarithm in new[] { false, true })
+            {
+                foreach (var (name, y) in Widths(x, negate: false, logarithm))
+                {
+                    Assert.True(y.All(float.IsNaN), $"{name} log={logarithm} NaN at {position}");
+                }
+            }
+        }
+    }
+
     /// <summary>Every width's output within <see cref="ToleranceUlp"/> of the double path's.</summary>
     private static void Check(Variant variant, float[] x, string label)
     {
