@@ -8,7 +8,8 @@ internal static partial class LaneMath
     /// the same one-FMA reduction x = k·ln 2 + r (r off by |k|·2^-54 at most), then e^r = 1 + r·P(r), P the degree-6
     /// polynomial of the minimax fit of degree 7 (relative error 2^-34.3 on |r| ≤ ln2/2 with the coefficients as doubles;
     /// <c>Numerics/exp_single_minimax_polynomial.py</c>), in Horner's form: seven FMAs and a product with 2^k, where
-    /// <see cref="ExpForSingle{TVec, TLanes}"/> takes ten operations.
+    /// <see cref="ExpForSingle{TVec, TLanes}"/> takes ten operations. (The degree-6 fit, 2^-28.9, one FMA fewer, made the float
+    /// softmax about 10 % faster but its largest error 0.537 float ULP instead of 0.501 on the same 1.8·10^7 outputs.)
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVec ExpMinimaxForSingle<TVec, TLanes>(TVec x)
