@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 
@@ -8,7 +7,7 @@ public static partial class Activation
 {
     /// <summary>
     /// The stable softmax family in one place: softmax (±log, of x or of −x), computed in double for
-    /// both element types.
+    /// both element types (float: <see cref="SoftmaxSingle{TVec, TLanes}"/>, two passes; double: the three below).
     /// </summary>
     /// <remarks>
     /// <para>With m = max v (v = x or −x): s_i = e^(v_i − m)/S, S = Σ e^(v_j − m) ∈ [1, n], so no
@@ -52,7 +51,7 @@ public static partial class Activation
     }
 
     /// <summary>
-    /// The three passes of <see cref="SoftmaxCore{T}"/> (maximum, sum of exponentials, output) a vector
+    /// The three passes of <see cref="SoftmaxCore{T}"/> for double (maximum, sum of exponentials, output) a vector
     /// of double lanes at a time, each with a scalar remainder. S − 1 is summed per lane with Neumaier's
     /// compensation and the lanes are combined the same way, so the result may differ in the last bit
     /// between vector widths (not in accuracy).
@@ -61,6 +60,15 @@ public static partial class Activation
         where T : IFloatingPointIeee754<T>
         where TLanes : ILanes<TVec>
     {
+        if (typeof(T) == typeof(float))
+        {
+            SoftmaxSingle<TVec, TLanes>(
+                MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<T, float>(ref MemoryMarshal.GetReference(x)), x.Length),
+                MemoryMarshal.CreateSpan(ref Unsafe.As<T, float>(ref MemoryMarshal.GetReference(destination)), destination.Length),
+                negate, logarithm);
+            return;
+        }
+
         int n = x.Length;
         double sign = negate ? -1 : 1;
         double max = MaximumOrNaN<T, TVec, TLanes>(x, sign);
@@ -70,86 +78,78 @@ public static partial class Activation
             return;
         }
 
-        if (double.IsNegativeInfinity(max))
+        if (double.IsInfinity(max))
         {
-            // Every entry is −∞ (+∞ for softmin): the uniform limit.
-            destination[..n].Fill(T.CreateTruncating(logarithm ? -Math.Log(n) : 1.0 / n));
-            return;
-        }
-
-        if (double.IsPositiveInfinity(max))
-        {
-            int infinite = 0;
-            for (int i = 0; i < n; i++)
-            {
-                infinite += double.IsPositiveInfinity(sign * double.CreateTruncating(x[i])) ? 1 : 0;
-            }
-
-            T share = T.CreateTruncating(logarithm ? -Math.Log(infinite) : 1.0 / infinite);
-            T rest = logarithm ? T.NegativeInfinity : T.Zero;
-            for (int i = 0; i < n; i++)
-            {
-                destination[i] = double.IsPositiveInfinity(sign * double.CreateTruncating(x[i])) ? share : rest;
-            }
-
+            SoftmaxInfinite(x, destination, sign, logarithm, double.IsPositiveInfinity(max));
             return;
         }
 
         // S − 1 = Σ_{i ≠ argMax} e^(v_i − m), argMax the first maximum (its term is exactly 1). Softmax keeps each
-        // e^(v_i − m) for the output pass (in the destination for double, a pooled buffer for float), so every
-        // exponential is computed once; log-softmax needs only the sum.
+        // e^(v_i − m) in the destination for the output pass, so every exponential is computed once; log-softmax
+        // needs only the sum.
         int argMax = FirstIndexOf<T, TVec, TLanes>(x, sign, max);
-        double[]? rented = !logarithm && typeof(T) != typeof(double) ? ArrayPool<double>.Shared.Rent(n) : null;
         Span<double> terms = logarithm ? default
-            : rented is null ? MemoryMarshal.CreateSpan(ref Unsafe.As<T, double>(ref MemoryMarshal.GetReference(destination)), n) : rented.AsSpan(0, n);
-        try
+            : MemoryMarshal.CreateSpan(ref Unsafe.As<T, double>(ref MemoryMarshal.GetReference(destination)), n);
+        TVec laneSum = TLanes.Create(0);
+        TVec laneCompensation = TLanes.Create(0);
+        double sum = 0;
+        double compensation = 0;
+        AddExpOfDifferences<T, TVec, TLanes>(x[..argMax], sign, max, terms.IsEmpty ? default : terms[..argMax],
+            ref laneSum, ref laneCompensation, ref sum, ref compensation);
+        AddExpOfDifferences<T, TVec, TLanes>(x[(argMax + 1)..], sign, max, terms.IsEmpty ? default : terms[(argMax + 1)..],
+            ref laneSum, ref laneCompensation, ref sum, ref compensation);
+        for (int lane = 0; lane < TLanes.Count; lane++)
         {
-            TVec laneSum = TLanes.Create(0);
-            TVec laneCompensation = TLanes.Create(0);
-            double sum = 0;
-            double compensation = 0;
-            AddExpOfDifferences<T, TVec, TLanes>(x[..argMax], sign, max, terms.IsEmpty ? default : terms[..argMax],
-                ref laneSum, ref laneCompensation, ref sum, ref compensation);
-            AddExpOfDifferences<T, TVec, TLanes>(x[(argMax + 1)..], sign, max, terms.IsEmpty ? default : terms[(argMax + 1)..],
-                ref laneSum, ref laneCompensation, ref sum, ref compensation);
-            for (int lane = 0; lane < TLanes.Count; lane++)
-            {
-                AddCompensated(TLanes.GetElement(laneSum, lane), ref sum, ref compensation);
-                compensation += TLanes.GetElement(laneCompensation, lane);
-            }
-
-            double sumMinusOne = sum + compensation;
-            if (logarithm)
-            {
-                WriteLogOutputs<T, TVec, TLanes>(x, destination, sign, max, StableMath.LogP1(sumMinusOne));
-            }
-            else
-            {
-                terms[argMax] = 1;
-                WriteOutputs<T, TVec, TLanes>(terms, destination, 1 + sumMinusOne);
-            }
+            AddCompensated(TLanes.GetElement(laneSum, lane), ref sum, ref compensation);
+            compensation += TLanes.GetElement(laneCompensation, lane);
         }
-        finally
+
+        double sumMinusOne = sum + compensation;
+        if (logarithm)
         {
-            if (rented is not null)
-            {
-                ArrayPool<double>.Shared.Return(rented);
-            }
+            WriteLogOutputs<T, TVec, TLanes>(x, destination, sign, max, StableMath.LogP1(sumMinusOne));
+        }
+        else
+        {
+            terms[argMax] = 1;
+            WriteOutputs<T, TVec, TLanes>(terms, destination, 1 + sumMinusOne);
         }
     }
 
-    /// <summary>destination[i] = terms[i]/S; terms may be the destination itself (double). For float outputs
-    /// terms[i]·(1/S), two roundings in double, 2^-52 relative, below a float's concern, for a multiplication.</summary>
+    /// <summary>
+    /// The outputs when the maximum of v = sign·x is infinite: +∞ entries share the mass equally (1/k each, log −ln k)
+    /// and the others get 0 (log −∞); if every entry is −∞ (<paramref name="positiveInfinity"/> false) the uniform
+    /// limit 1/n (log −ln n).
+    /// </summary>
+    private static void SoftmaxInfinite<T>(ReadOnlySpan<T> x, Span<T> destination, double sign, bool logarithm, bool positiveInfinity)
+        where T : IFloatingPointIeee754<T>
+    {
+        int n = x.Length;
+        if (!positiveInfinity)
+        {
+            destination[..n].Fill(T.CreateTruncating(logarithm ? -Math.Log(n) : 1.0 / n));
+            return;
+        }
+
+        int infinite = 0;
+        for (int i = 0; i < n; i++)
+        {
+            infinite += double.IsPositiveInfinity(sign * double.CreateTruncating(x[i])) ? 1 : 0;
+        }
+
+        T share = T.CreateTruncating(logarithm ? -Math.Log(infinite) : 1.0 / infinite);
+        T rest = logarithm ? T.NegativeInfinity : T.Zero;
+        for (int i = 0; i < n; i++)
+        {
+            destination[i] = double.IsPositiveInfinity(sign * double.CreateTruncating(x[i])) ? share : rest;
+        }
+    }
+
+    /// <summary>destination[i] = terms[i]/S; terms may be the destination itself.</summary>
     private static void WriteOutputs<T, TVec, TLanes>(ReadOnlySpan<double> terms, Span<T> destination, double scale)
         where T : IFloatingPointIeee754<T>
         where TLanes : ILanes<TVec>
     {
-        if (typeof(T) == typeof(float))
-        {
-            WriteOutputsScaled<T, TVec, TLanes>(terms, destination, 1 / scale);
-            return;
-        }
-
         int n = terms.Length;
         int last = n - TLanes.Count;
         if (last >= 0)
@@ -168,30 +168,6 @@ public static partial class Activation
         for (int i = 0; i < n; i++)
         {
             ScalarLanes.Store(terms[i] / scale, destination, i);
-        }
-    }
-
-    /// <summary>destination[i] = terms[i]·<paramref name="reciprocal"/>.</summary>
-    private static void WriteOutputsScaled<T, TVec, TLanes>(ReadOnlySpan<double> terms, Span<T> destination, double reciprocal)
-        where T : IFloatingPointIeee754<T>
-        where TLanes : ILanes<TVec>
-    {
-        int n = terms.Length;
-        int last = n - TLanes.Count;
-        if (last >= 0)
-        {
-            for (int i = 0; i < last; i += TLanes.Count)
-            {
-                TLanes.Store(TLanes.Multiply(TLanes.Load(terms, i), TLanes.Create(reciprocal)), destination, i);
-            }
-
-            TLanes.Store(TLanes.Multiply(TLanes.Load(terms, last), TLanes.Create(reciprocal)), destination, last);
-            return;
-        }
-
-        for (int i = 0; i < n; i++)
-        {
-            ScalarLanes.Store(terms[i] * reciprocal, destination, i);
         }
     }
 
@@ -344,17 +320,12 @@ public static partial class Activation
     /// <summary>
     /// e^(v − m) with the rounding error δ of d = v − m applied: e^(d + δ) ≈ e^d·(1 + δ). Below d = −708
     /// e^d is subnormal and taken as (e^(d/2))², rounded once; below −746 it is 0 (also for v = −∞, where δ
-    /// is NaN). For float outputs, <see cref="ExpOfDifferenceForSingle{TVec, TLanes}"/>.
+    /// is NaN).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TVec ExpOfDifference<T, TVec, TLanes>(TVec v, double max)
         where TLanes : ILanes<TVec>
     {
-        if (typeof(T) == typeof(float))
-        {
-            return ExpOfDifferenceForSingle<TVec, TLanes>(v, max);
-        }
-
         TVec d = LaneMath.TwoSum<TVec, TLanes>(v, TLanes.Create(-max), out TVec error);
         TVec subnormal = TLanes.LessThan(d, TLanes.Create(LaneMath.ExpMin));
         TVec h = LaneMath.Exp<TVec, TLanes>(TLanes.Select(subnormal, TLanes.Multiply(TLanes.Create(0.5), d), d));
@@ -362,14 +333,4 @@ public static partial class Activation
         TVec term = TLanes.FusedMultiplyAdd(e, error, e);
         return TLanes.Select(TLanes.LessThan(d, TLanes.Create(-746)), TLanes.Create(0), term);
     }
-
-    /// <summary>
-    /// e^(v − m) for float inputs and outputs, to about 2^-32 relative (<see cref="LaneMath.ExpForSingle{TVec, TLanes}"/>):
-    /// d = v − m rounded is off by 2^-53·|d|, below 2^-46 relative for |d| ≤ 110, and below d = −110 the term
-    /// (≤ e^-110 ≈ 2^-158) is taken as e^-110: neither it nor its share of S reaches a float (v = −∞ alike).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TVec ExpOfDifferenceForSingle<TVec, TLanes>(TVec v, double max)
-        where TLanes : ILanes<TVec> =>
-        LaneMath.ExpForSingle<TVec, TLanes>(TLanes.Max(TLanes.Subtract(v, TLanes.Create(max)), TLanes.Create(-110)));
 }
