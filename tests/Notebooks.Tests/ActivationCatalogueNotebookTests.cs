@@ -124,7 +124,7 @@ public class ActivationCatalogueNotebookTests
 
         string Cost(string name) => rows.Single(r => r[1] == name)[8];
         Assert.InRange(Number(Cost("ReLU")), 0.01, 1);          // memory speed: about a copy
-        Assert.True(Number(Cost("Softplus")) > 10 * Number(Cost("ReLU")));
+        Assert.True(Number(Cost("Softplus")) > 3 * Number(Cost("ReLU"))); // a log and an exp against a max
         Assert.Equal(Cost("LeakyReLU") + "*", Cost("PReLU"));  // the same kernel
         Assert.Equal("—", Cost("GLU"));
         Assert.Equal(new[] { "both", "both sides" }, rows.Single(r => r[1] == "Sigmoid")[6..8]);
