@@ -51,12 +51,20 @@ public static partial class Activation
 
     internal readonly struct LogSigmoidOperator : IActivationOperator
     {
+        public static bool HasSingleVectorForms => true;
+
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+
         public double Invoke(double x) =>
             Math.Abs(x) <= -LaneMath.ExpMin
                 ? Lanes<double, ScalarLanes>(x)
                 : Math.Min(x, 0) - StableMath.LogP1(Math.Exp(-Math.Abs(x))); // |x| > 708, NaN
 
-        public float Invoke(float x) => (float)Invoke((double)x);
+        public float Invoke(float x) => (float)new SingleKernel().Invoke((double)x);
 
         public double Derivative(double x) => Sigmoid(-x);
 
@@ -83,6 +91,41 @@ public static partial class Activation
             TVec zero = TLanes.Create(0);
             TVec e = LaneMath.Exp<TVec, TLanes>(TLanes.Negate(TLanes.Abs(x)));
             return TLanes.Subtract(TLanes.Select(TLanes.LessThan(x, zero), x, zero), LaneMath.LogP1UnitInterval<TVec, TLanes>(e));
+        }
+
+        /// <summary>
+        /// The float form's double kernel: min(x, 0) − ln(1 + e) as in <see cref="Lanes{TVec, TLanes}"/>, with
+        /// e = e^(−|x|) from <see cref="LaneMath.ExpForSingle{TVec, TLanes}"/> and ln(1 + e) from
+        /// <see cref="LaneMath.LogP1UnitIntervalForSingle{TVec, TLanes}"/> (each about 2^-32 relative; the double form's
+        /// last bits cost two divisions and a longer exponential), and e = 0 beyond |x| = 104, where e^(−|x|) is below
+        /// half the smallest float: the result is x (x − e rounds to x) or 0 (−e rounds to −0; +0 here, as at +∞).
+        /// The two terms have the same sign, so about 2^-31 relative before the rounding to float: within
+        /// 0.5 + 2^-7 ULP. No lane needs the double form: ±∞ give −∞ and +0, NaN propagates.
+        /// </summary>
+        internal readonly struct SingleKernel : IUnaryOperator<double>
+        {
+            private const double Limit = 104;
+
+            public double Invoke(double x) => Lanes<double, ScalarLanes>(x);
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            private static TVec Lanes<TVec, TLanes>(TVec x)
+                where TLanes : ILanes<TVec>
+            {
+                TVec zero = TLanes.Create(0);
+                TVec minusAbs = TLanes.Negate(TLanes.Abs(x));
+                TVec e = TLanes.Select(TLanes.LessThan(minusAbs, TLanes.Create(-Limit)), zero, LaneMath.ExpForSingle<TVec, TLanes>(minusAbs));
+                return TLanes.Subtract(TLanes.Select(TLanes.LessThan(x, zero), x, zero), LaneMath.LogP1UnitIntervalForSingle<TVec, TLanes>(e));
+            }
         }
     }
 }

@@ -75,6 +75,8 @@ public static partial class Activation
     {
         private readonly double _beta;
         private readonly double _threshold;
+        private readonly double _singleLimit;
+        private readonly bool _singleSelectsThreshold;
 
         public SoftplusOperator(double beta, double threshold)
         {
@@ -82,7 +84,20 @@ public static partial class Activation
             ThrowHelper.ThrowIfNotFinite(threshold);
             _beta = beta;
             _threshold = threshold;
+            // Beyond |βx| = 104 + ln(1/β), e^(−|βx|)/β is below half the smallest float (2^-150 = e^-103.97), so the
+            // float kernel takes e = 0 there. The cap at the float exponential's range only binds for β < e^-596
+            // (double parameters), where |βx| ≤ float.MaxValue·β < 1e-220 never reaches it.
+            _singleLimit = Math.Min(SingleKernel.MinLimit + Math.Max(0, -Math.Log(beta)), SingleKernel.ExpLimit);
+            _singleSelectsThreshold = !(threshold >= SingleKernel.RoundsToXAbove);
         }
+
+        public static bool HasSingleVectorForms => true;
+
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(new SingleKernel(this), x);
+
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(new SingleKernel(this), x);
+
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(new SingleKernel(this), x);
 
         public double Invoke(double x) =>
             ScalarLanes.None(OutsideKernel<double, ScalarLanes>(x)) ? Lanes<double, ScalarLanes>(x) : Outside(x);
@@ -115,7 +130,7 @@ public static partial class Activation
             return Math.FusedMultiplyAdd(Sigmoid(y), yLow, softplus) / _beta; // sp(y + δ) ≈ sp(y) + σ(y)·δ
         }
 
-        public float Invoke(float x) => (float)Invoke((double)x);
+        public float Invoke(float x) => (float)new SingleKernel(this).Invoke((double)x);
 
         public double Derivative(double x) =>
             ScalarLanes.None(OutsideKernel<double, ScalarLanes>(x)) ? DerivativeLanes<double, ScalarLanes>(x) : OutsideDerivative(x);
@@ -199,6 +214,64 @@ public static partial class Activation
             TVec sigma = TLanes.Divide(TLanes.Select(TLanes.GreaterThanOrEqual(y, zero), one, e), TLanes.Add(one, e));
             TVec result = TLanes.Divide(TLanes.FusedMultiplyAdd(sigma, yLow, softplus), beta);
             return TLanes.Select(TLanes.GreaterThan(y, TLanes.Create(_threshold)), x, result);
+        }
+
+        /// <summary>
+        /// The float form's double kernel: (max(y, 0) + ln(1 + e))/β with y = βx, as in <see cref="Lanes{TVec, TLanes}"/>,
+        /// e = e^(−|y|) from <see cref="LaneMath.ExpForSingle{TVec, TLanes}"/> and ln(1 + e) from
+        /// <see cref="LaneMath.LogP1UnitIntervalForSingle{TVec, TLanes}"/> (each about 2^-32 relative; the double form's
+        /// last bits cost two divisions and a longer exponential); x where y &gt; threshold. βx is exact for float x
+        /// and β (24 + 24 significand bits), so the double form's σ(y)·δ correction is 0; with a double β it is below
+        /// 2^-43 relative (|δ| ≤ 2^-53·|y|, |y| ≤ 700, σ(y) ≤ softplus(y)). e = 0 beyond |y| = 104 + ln(1/β) (the
+        /// operator's limit), where e/β is below half the smallest float: the result is 0, or y/β (which rounds to x).
+        /// The terms have the same sign, so about 2^-31 relative before the rounding to float: within 0.5 + 2^-7 ULP.
+        /// ±∞ give +∞ and +0, NaN propagates.
+        /// </summary>
+        internal readonly struct SingleKernel(SoftplusOperator softplus) : IUnaryOperator<double>
+        {
+            /// <summary>|y| beyond which e^(−|y|) is below half the smallest float: ln(2^-150) = −103.97.</summary>
+            public const double MinLimit = 104;
+
+            /// <summary>The range of <see cref="LaneMath.ExpForSingle{TVec, TLanes}"/>.</summary>
+            public const double ExpLimit = 700;
+
+            /// <summary>
+            /// y beyond which the kernel's result rounds to x as a float: (y + ln(1 + e^(−y)))/β differs from x by
+            /// below e^(−y)/y + 2^-52 ≤ 2.5e-9 of x, less than half a float ULP (≥ 2^-25 of x). So with a threshold
+            /// at or above it the select of x changes no float result, and the kernel skips it.
+            /// </summary>
+            public const double RoundsToXAbove = 17;
+
+            public double Invoke(double x) => Lanes<double, ScalarLanes>(x);
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            private TVec Lanes<TVec, TLanes>(TVec x)
+                where TLanes : ILanes<TVec>
+            {
+                TVec zero = TLanes.Create(0);
+                TVec y = softplus._beta == 1 ? x : TLanes.Multiply(TLanes.Create(softplus._beta), x);
+                TVec minusAbs = TLanes.Negate(TLanes.Abs(y));
+                TVec e = TLanes.Select(TLanes.LessThan(minusAbs, TLanes.Create(-softplus._singleLimit)), zero,
+                    LaneMath.ExpForSingle<TVec, TLanes>(minusAbs));
+                TVec result = TLanes.Add(TLanes.Select(TLanes.GreaterThan(y, zero), y, zero), LaneMath.LogP1UnitIntervalForSingle<TVec, TLanes>(e));
+                if (softplus._beta != 1)
+                {
+                    result = TLanes.Divide(result, TLanes.Create(softplus._beta));
+                }
+
+                return softplus._singleSelectsThreshold
+                    ? TLanes.Select(TLanes.GreaterThan(y, TLanes.Create(softplus._threshold)), x, result)
+                    : result;
+            }
         }
     }
 }
