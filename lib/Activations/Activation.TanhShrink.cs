@@ -201,9 +201,15 @@ public static partial class Activation
             {
                 TVec ax = TLanes.Abs(x);
                 TVec small = TLanes.LessThan(ax, TLanes.Create(SingleSmallLimit));
-                TVec result = TLanes.None(small) ? Large<TVec, TLanes>(ax)
-                    : TLanes.None(TLanes.GreaterThanOrEqual(ax, TLanes.Create(SingleSmallLimit))) ? Small<TVec, TLanes>(ax)
-                    : TLanes.Select(small, Small<TVec, TLanes>(ax), Large<TVec, TLanes>(ax));
+                bool anyLarge = !TLanes.None(TLanes.GreaterThanOrEqual(ax, TLanes.Create(SingleSmallLimit)));
+                // One call site per formula, so that the JIT inlines both. (A vector of NaNs only keeps ax.)
+                TVec result = anyLarge ? Large<TVec, TLanes>(ax) : ax;
+                if (!TLanes.None(small))
+                {
+                    TVec smallResult = Small<TVec, TLanes>(ax);
+                    result = anyLarge ? TLanes.Select(small, smallResult, result) : smallResult;
+                }
+
                 return TLanes.CopySign(result, x);
             }
 
