@@ -117,6 +117,27 @@ public class PerformanceAndAccuracyNotebookTests
     }
 
     [Fact]
+    public async Task The_peer_accuracy_table_is_the_runs_own_and_shows_the_peers_large_errors()
+    {
+        var notebook = await Executed();
+        var stdout = ExecutedNotebooks.StdoutOfCell(notebook, "peer_accuracy.txt");
+        var runName = ExecutedNotebooks.StdoutOfCell(notebook, "LoadNewestBenchmarkRun").Split(' ')[1];
+        var file = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "benchmarks", "results", runName, "peer_accuracy.txt"));
+        Assert.Equal(file[0] + "\n", stdout);
+        var markdown = Assert.Single(MarkdownOf(notebook, "peer_accuracy.txt"));
+        Assert.Equal(file.Skip(1).Where(line => line.Length > 0), markdown.Split('\n').Where(line => line.Length > 0));
+        // What the prose below the table says: the peers are far from 1 ULP somewhere.
+        var rows = TableRows(markdown);
+        double MaxUlp(string function, string peer) =>
+            double.Parse(rows.Single(cells => cells[1] == function && cells[2] == peer)[3], CultureInfo.InvariantCulture);
+        Assert.True(MaxUlp("GELU", "PyTorch") > 1e6);
+        Assert.True(MaxUlp("TanhShrink", "PyTorch") > 1e6);
+        Assert.True(MaxUlp("Sigmoid", "PyTorch") > 1e6);
+        Assert.True(MaxUlp("ELU", "PyTorch") > 1e6);
+        Assert.True(int.Parse(rows.Single(cells => cells[1] == "Softplus" && cells[2] == "numpy")[7], CultureInfo.InvariantCulture) > 0); // overflows
+    }
+
+    [Fact]
     public async Task The_derivative_table_compares_the_vectorized_spans_with_the_scalar_loop()
     {
         var rows = TableRows(Assert.Single(MarkdownOf(await Executed(), "derivativeTable")));
