@@ -53,18 +53,18 @@ public static partial class Activation
     {
         public static bool HasSingleVectorForms => true;
 
-        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.InvokeKernel(new SingleKernel(), x);
 
-        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.InvokeKernel(new SingleKernel(), x);
 
-        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.InvokeKernel(new SingleKernel(), x);
 
         public double Invoke(double x) =>
             Math.Abs(x) <= -LaneMath.ExpMin
                 ? Lanes<double, ScalarLanes>(x)
                 : Math.Min(x, 0) - StableMath.LogP1(Math.Exp(-Math.Abs(x))); // |x| > 708, NaN
 
-        public float Invoke(float x) => (float)new SingleKernel().Invoke((double)x);
+        public float Invoke(float x) => FloatThroughDouble.InvokeKernel(new SingleKernel(), x);
 
         public double Derivative(double x) => Sigmoid(-x);
 
@@ -102,23 +102,12 @@ public static partial class Activation
         /// The two terms have the same sign, so about 2^-31 relative before the rounding to float: within
         /// 0.5 + 2^-7 ULP. No lane needs the double form: ±∞ give −∞ and +0, NaN propagates.
         /// </summary>
-        internal readonly struct SingleKernel : IUnaryOperator<double>
+        internal readonly struct SingleKernel : IDoubleLaneKernel
         {
             private const double Limit = 104;
 
-            public double Invoke(double x) => Lanes<double, ScalarLanes>(x);
-
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
-
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
-
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
-
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            private static TVec Lanes<TVec, TLanes>(TVec x)
+            public TVec Invoke<TVec, TLanes>(TVec x)
                 where TLanes : ILanes<TVec>
             {
                 TVec zero = TLanes.Create(0);

@@ -56,11 +56,11 @@ public static partial class Activation
     {
         public static bool HasSingleVectorForms => true;
 
-        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.InvokeKernel(FloatKernel, x);
 
-        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.InvokeKernel(FloatKernel, x);
 
-        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.InvokeKernel(FloatKernel, x);
 
         public double Invoke(double x) =>
             Math.Abs(x) <= -LaneMath.ExpMin ? Lanes<double, ScalarLanes>(x) : Saturated(x);
@@ -77,7 +77,10 @@ public static partial class Activation
             return e / (1 + e);
         }
 
-        public float Invoke(float x) => (float)new SingleKernel().Invoke((double)x);
+        public float Invoke(float x) => FloatThroughDouble.InvokeKernel(FloatKernel, x);
+
+        /// <summary>The float forms' kernel, lane by lane where a lane is beyond its range.</summary>
+        private static RangeCheckedKernel<SingleKernel> FloatKernel => new(new SingleKernel());
 
         public double Derivative(double x) =>
             Math.Abs(x) <= -LaneMath.ExpMin ? DerivativeLanes<double, ScalarLanes>(x) : SaturatedDerivative(x);
@@ -139,28 +142,14 @@ public static partial class Activation
         /// beyond (and NaN) the double form, whose result rounds to 0 or 1 alike. About 2^-32 relative before
         /// the rounding to float: within 0.5 + 2^-8 ULP.
         /// </summary>
-        internal readonly struct SingleKernel : IUnaryOperator<double>
+        internal readonly struct SingleKernel : IRangeLimitedKernel
         {
-            private const double Limit = 104;
+            public static double Limit => 104;
 
-            public double Invoke(double x) =>
-                Math.Abs(x) <= Limit ? Lanes<double, ScalarLanes>(x) : new SigmoidOperator().Invoke(x);
-
-            public Vector128<double> Invoke(Vector128<double> x) => Checked<Vector128<double>, Lanes128>(x);
-
-            public Vector256<double> Invoke(Vector256<double> x) => Checked<Vector256<double>, Lanes256>(x);
-
-            public Vector512<double> Invoke(Vector512<double> x) => Checked<Vector512<double>, Lanes512>(x);
+            public double Outside(double x) => new SigmoidOperator().Invoke(x);
 
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            private TVec Checked<TVec, TLanes>(TVec x)
-                where TLanes : ILanes<TVec> =>
-                TLanes.None(TLanes.Or(TLanes.IsNaN(x), TLanes.GreaterThan(TLanes.Abs(x), TLanes.Create(Limit))))
-                    ? Lanes<TVec, TLanes>(x)
-                    : TLanes.PerLane(this, x);
-
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            private static TVec Lanes<TVec, TLanes>(TVec x)
+            public TVec Invoke<TVec, TLanes>(TVec x)
                 where TLanes : ILanes<TVec>
             {
                 TVec e = LaneMath.ExpForSingle<TVec, TLanes>(TLanes.Negate(TLanes.Abs(x)));

@@ -93,11 +93,11 @@ public static partial class Activation
 
         public static bool HasSingleVectorForms => true;
 
-        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(new SingleKernel(this), x);
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.InvokeKernel(new SingleKernel(this), x);
 
-        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(new SingleKernel(this), x);
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.InvokeKernel(new SingleKernel(this), x);
 
-        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(new SingleKernel(this), x);
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.InvokeKernel(new SingleKernel(this), x);
 
         public double Invoke(double x) =>
             ScalarLanes.None(OutsideKernel<double, ScalarLanes>(x)) ? Lanes<double, ScalarLanes>(x) : Outside(x);
@@ -130,7 +130,7 @@ public static partial class Activation
             return Math.FusedMultiplyAdd(Sigmoid(y), yLow, softplus) / _beta; // sp(y + δ) ≈ sp(y) + σ(y)·δ
         }
 
-        public float Invoke(float x) => (float)new SingleKernel(this).Invoke((double)x);
+        public float Invoke(float x) => FloatThroughDouble.InvokeKernel(new SingleKernel(this), x);
 
         public double Derivative(double x) =>
             ScalarLanes.None(OutsideKernel<double, ScalarLanes>(x)) ? DerivativeLanes<double, ScalarLanes>(x) : OutsideDerivative(x);
@@ -227,7 +227,7 @@ public static partial class Activation
         /// The terms have the same sign, so about 2^-31 relative before the rounding to float: within 0.5 + 2^-7 ULP.
         /// ±∞ give +∞ and +0, NaN propagates.
         /// </summary>
-        internal readonly struct SingleKernel(SoftplusOperator softplus) : IUnaryOperator<double>
+        internal readonly struct SingleKernel(SoftplusOperator softplus) : IDoubleLaneKernel
         {
             /// <summary>|y| beyond which e^(−|y|) is below half the smallest float: ln(2^-150) = −103.97.</summary>
             public const double MinLimit = 104;
@@ -242,19 +242,8 @@ public static partial class Activation
             /// </summary>
             public const double RoundsToXAbove = 17;
 
-            public double Invoke(double x) => Lanes<double, ScalarLanes>(x);
-
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
-
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
-
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
-
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            private TVec Lanes<TVec, TLanes>(TVec x)
+            public TVec Invoke<TVec, TLanes>(TVec x)
                 where TLanes : ILanes<TVec>
             {
                 TVec zero = TLanes.Create(0);

@@ -58,11 +58,11 @@ public static partial class Activation
     {
         public static bool HasSingleVectorForms => true;
 
-        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.InvokeKernel(new SingleKernel(), x);
 
-        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.InvokeKernel(new SingleKernel(), x);
 
-        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.InvokeKernel(new SingleKernel(), x);
 
         public double Invoke(double x)
         {
@@ -84,7 +84,7 @@ public static partial class Activation
             return Math.CopySign(tanhAbs, x);
         }
 
-        public float Invoke(float x) => (float)new SingleKernel().Invoke((double)x);
+        public float Invoke(float x) => FloatThroughDouble.InvokeKernel(new SingleKernel(), x);
 
         public double Derivative(double x)
         {
@@ -149,18 +149,10 @@ public static partial class Activation
         /// 2^-8 of a float ULP, so the float result is within 1 ULP (correctly rounded but for near-ties) without the
         /// polynomial of the double form, which it needs for its last bits. Below 2^-28, tanh x rounds to x (keeps −0).
         /// </summary>
-        internal readonly struct SingleKernel : IUnaryOperator<double>
+        internal readonly struct SingleKernel : IDoubleLaneKernel
         {
-            public double Invoke(double x) => Lanes<double, ScalarLanes>(x);
-
-            public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
-
-            public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
-
-            public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
-
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            private static TVec Lanes<TVec, TLanes>(TVec x)
+            public TVec Invoke<TVec, TLanes>(TVec x)
                 where TLanes : ILanes<TVec>
             {
                 TVec ax = TLanes.Abs(x);

@@ -57,11 +57,11 @@ public static partial class Activation
     {
         public static bool HasSingleVectorForms => true;
 
-        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+        public Vector128<float> Invoke(Vector128<float> x) => FloatThroughDouble.InvokeKernel(new SingleKernel(), x);
 
-        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+        public Vector256<float> Invoke(Vector256<float> x) => FloatThroughDouble.InvokeKernel(new SingleKernel(), x);
 
-        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.Invoke(new SingleKernel(), x);
+        public Vector512<float> Invoke(Vector512<float> x) => FloatThroughDouble.InvokeKernel(new SingleKernel(), x);
 
         public double Invoke(double x) =>
             Math.Abs(x) <= 22 ? Lanes<double, ScalarLanes>(x) : x - Tanh(x); // tanh is ±1 beyond; ±∞ and NaN too
@@ -126,7 +126,7 @@ public static partial class Activation
             -3.4603866798429147e-09,
         ];
 
-        public float Invoke(float x) => (float)new SingleKernel().Invoke((double)x);
+        public float Invoke(float x) => FloatThroughDouble.InvokeKernel(new SingleKernel(), x);
 
         public double Derivative(double x)
         {
@@ -182,21 +182,13 @@ public static partial class Activation
         /// leaves 2^-26.7 relative, 0.15 of a float ULP. Below 3/8, a³·R(a²) with the degree-4 <see cref="SingleSmallSeries"/>
         /// (2^-34 of R) in plain double arithmetic: a² of a float is exact and a³ of the smallest float (2^-447) is
         /// still a normal double. So the float result is within 1 ULP (correctly rounded but for near-ties), and ±0, ±∞
-        /// and NaN come out as <see cref="Invoke(double)"/> gives them. Lanes below 3/8 are rare in most inputs, so
+        /// and NaN come out as <see cref="TanhShrinkOperator.Invoke(double)"/> gives them. Lanes below 3/8 are rare in most inputs, so
         /// the polynomial runs only when a vector has one.
         /// </summary>
-        internal readonly struct SingleKernel : IUnaryOperator<double>
+        internal readonly struct SingleKernel : IDoubleLaneKernel
         {
-            public double Invoke(double x) => Lanes<double, ScalarLanes>(x);
-
-            public Vector128<double> Invoke(Vector128<double> x) => Lanes<Vector128<double>, Lanes128>(x);
-
-            public Vector256<double> Invoke(Vector256<double> x) => Lanes<Vector256<double>, Lanes256>(x);
-
-            public Vector512<double> Invoke(Vector512<double> x) => Lanes<Vector512<double>, Lanes512>(x);
-
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            private static TVec Lanes<TVec, TLanes>(TVec x)
+            public TVec Invoke<TVec, TLanes>(TVec x)
                 where TLanes : ILanes<TVec>
             {
                 TVec ax = TLanes.Abs(x);
