@@ -13,18 +13,11 @@ public class SoftmaxSingleAccuracyTests
 {
     private const double ToleranceUlp = 0.55;
 
-    public enum Variant
-    {
-        Softmax,
-        LogSoftmax,
-        Softmin,
-    }
-
-    public static TheoryData<Variant> Variants() => new(Enum.GetValues<Variant>());
+    public static TheoryData<SoftmaxVariant> Variants() => SoftmaxVariants.All();
 
     [Theory]
     [MemberData(nameof(Variants))]
-    public void Random_vectors_across_block_and_vector_boundaries(Variant variant)
+    public void Random_vectors_across_block_and_vector_boundaries(SoftmaxVariant variant)
     {
         var random = new Random(77 + (int)variant);
         int[] lengths = [1, 2, 3, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 1023, 1024, 1025, 2047, 2049, 5000];
@@ -40,7 +33,7 @@ public class SoftmaxSingleAccuracyTests
 
     [Theory]
     [MemberData(nameof(Variants))]
-    public void The_maximum_at_every_position_of_the_vectors_and_the_remainder(Variant variant)
+    public void The_maximum_at_every_position_of_the_vectors_and_the_remainder(SoftmaxVariant variant)
     {
         var random = new Random(5);
         for (int length = 1; length <= 40; length++)
@@ -50,7 +43,7 @@ public class SoftmaxSingleAccuracyTests
                 float[] x = Enumerable.Range(0, length).Select(_ => (float)(random.NextDouble() * -50)).ToArray();
                 x[position] = 3;
                 Check(variant, x, $"n={length} max at {position}");
-                x[position] = variant == Variant.Softmin ? -3 : 3; // the one extreme entry of v = ±x
+                x[position] = variant == SoftmaxVariant.Softmin ? -3 : 3; // the one extreme entry of v = ±x
                 x[(position + 1) % length] = x[position];        // and a tie (the same entry when n = 1)
                 Check(variant, x, $"n={length} tie at {position}");
             }
@@ -59,7 +52,7 @@ public class SoftmaxSingleAccuracyTests
 
     [Theory]
     [MemberData(nameof(Variants))]
-    public void A_maximum_that_grows_in_every_block_or_jumps_late(Variant variant)
+    public void A_maximum_that_grows_in_every_block_or_jumps_late(SoftmaxVariant variant)
     {
         foreach (double step in new[] { 1e-6, 1e-3, 0.05, 1 })
         {
@@ -85,7 +78,7 @@ public class SoftmaxSingleAccuracyTests
 
     [Theory]
     [MemberData(nameof(Variants))]
-    public void Ties_give_one_over_n(Variant variant)
+    public void Ties_give_one_over_n(SoftmaxVariant variant)
     {
         foreach (int length in new[] { 1, 2, 3, 7, 8, 9, 17, 33, 1000, 1025, 4099 })
         {
@@ -107,7 +100,7 @@ public class SoftmaxSingleAccuracyTests
             Enumerable.Repeat(-200f, 100_000).Append(0f).ToArray(), [0f, 0, -100],
         })
         {
-            Check(Variant.LogSoftmax, x, $"[{string.Join(", ", x.Take(6))}…] n={x.Length}");
+            Check(SoftmaxVariant.LogSoftmax, x, $"[{string.Join(", ", x.Take(6))}…] n={x.Length}");
         }
 
         var y = new float[3];
@@ -120,7 +113,7 @@ public class SoftmaxSingleAccuracyTests
     public void Finite_inputs_far_apart_give_finite_outputs()
     {
         // TensorPrimitives.SoftMax([1010, 1000, 990]) is NaN (e^1010 overflows).
-        foreach (Variant variant in Enum.GetValues<Variant>())
+        foreach (SoftmaxVariant variant in Enum.GetValues<SoftmaxVariant>())
         {
             Check(variant, [1010f, 1000, 990], "article 000");
             Check(variant, [float.MaxValue, float.MinValue, 0], "±MaxValue");
@@ -165,8 +158,8 @@ public class SoftmaxSingleAccuracyTests
 
                     if (special == -inf)
                     {
-                        Check(Variant.Softmax, withSpecial, $"−∞ at {position}");
-                        Check(Variant.LogSoftmax, withSpecial, $"−∞ at {position}");
+                        Check(SoftmaxVariant.Softmax, withSpecial, $"−∞ at {position}");
+                        Check(SoftmaxVariant.LogSoftmax, withSpecial, $"−∞ at {position}");
                     }
                 }
             }
@@ -218,16 +211,16 @@ public class SoftmaxSingleAccuracyTests
     }
 
     /// <summary>Every width's output within <see cref="ToleranceUlp"/> of the double path's.</summary>
-    private static void Check(Variant variant, float[] x, string label)
+    private static void Check(SoftmaxVariant variant, float[] x, string label)
     {
-        bool negate = variant == Variant.Softmin;
-        bool logarithm = variant == Variant.LogSoftmax;
+        bool negate = variant == SoftmaxVariant.Softmin;
+        bool logarithm = variant == SoftmaxVariant.LogSoftmax;
         double[] reference = new double[x.Length];
         double[] widened = Array.ConvertAll(x, v => (double)v);
         switch (variant)
         {
-            case Variant.Softmax: Activation.Softmax(widened, reference); break;
-            case Variant.LogSoftmax: Activation.LogSoftmax(widened, reference); break;
+            case SoftmaxVariant.Softmax: Activation.Softmax(widened, reference); break;
+            case SoftmaxVariant.LogSoftmax: Activation.LogSoftmax(widened, reference); break;
             default: Activation.Softmin(widened, reference); break;
         }
 

@@ -10,22 +10,15 @@ namespace Activations.Tests;
 /// </summary>
 public class SoftmaxVectorizedPathTests
 {
-    public enum Variant
-    {
-        Softmax,
-        LogSoftmax,
-        Softmin,
-    }
-
-    public static TheoryData<Variant> Variants() => new(Enum.GetValues<Variant>());
+    public static TheoryData<SoftmaxVariant> Variants() => SoftmaxVariants.All();
 
     [Theory]
     [MemberData(nameof(Variants))]
-    public void Every_width_agrees_with_the_scalar_passes(Variant variant)
+    public void Every_width_agrees_with_the_scalar_passes(SoftmaxVariant variant)
     {
         var random = new Random(2024 + (int)variant);
-        bool negate = variant == Variant.Softmin;
-        bool logarithm = variant == Variant.LogSoftmax;
+        bool negate = variant == SoftmaxVariant.Softmin;
+        bool logarithm = variant == SoftmaxVariant.LogSoftmax;
         foreach (int length in VectorizedPathTests.Lengths.Where(n => n > 0))
         {
             foreach (double spread in new[] { 1.0, 30.0, 800.0 })
